@@ -1,0 +1,136 @@
+"""The one storage interface. Every backend (memory, SQLite, DynamoDB) implements it and passes
+the same contract suite (tests/contract/test_store_contract.py)."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from luminora.models import AffinityState, Episode, Fact, Message, Principal, Session
+
+
+@dataclass(slots=True)
+class TurnSnapshot:
+    """What a chat turn reads before it answers: one read per backend round trip."""
+
+    session: Session | None
+    recent: list[Message]
+    """The session's latest messages, oldest first."""
+    facts: list[Fact]
+    """All of the user's facts, active and inactive (merging needs the history)."""
+    affinity: AffinityState
+    episodes: list[Episode] = field(default_factory=list)
+    stored_response: str | None = None
+    """The stored response for the turn's idempotency key, when the backend could look it up
+    in the same read (otherwise the commit reports the duplicate)."""
+
+
+@dataclass(slots=True)
+class TurnWrite:
+    """Everything one chat turn persists, written atomically."""
+
+    session: Session
+    """The session's new state; its `version` is the expected version plus one."""
+    messages: list[Message]
+    facts: list[Fact]
+    """Facts whose state changed this turn (full new state)."""
+    affinity: AffinityState
+    """The new affinity state; its `version` is the expected version plus one."""
+    idempotency_key: str | None = None
+    response_json: str | None = None
+    message_expires_at: int | None = None
+    """Epoch seconds after which the backend may drop the messages (retention), or None."""
+
+    @property
+    def expected_session_version(self) -> int:
+        return self.session.version - 1
+
+    @property
+    def expected_affinity_version(self) -> int:
+        return self.affinity.version - 1
+
+
+class Store(ABC):
+    """Persistence for sessions, messages, facts, affinity, episodes and stored turns.
+
+    Every method takes the principal first: a backend builds each key from the tenant and
+    user, so one user's call can never name another user's items.
+    """
+
+    @abstractmethod
+    def load_turn(
+        self,
+        principal: Principal,
+        session_id: str,
+        personality: str,
+        *,
+        recent_limit: int,
+        idempotency_key: str | None = None,
+    ) -> TurnSnapshot:
+        """Read what a turn needs: session, recent messages, facts, affinity, episodes."""
+
+    @abstractmethod
+    def commit_turn(self, principal: Principal, write: TurnWrite) -> None:
+        """Write a turn atomically.
+
+        Raises:
+            ConflictError: the session or affinity version moved since the turn read it.
+            DuplicateTurnError: the idempotency key was already used (carries the response).
+        """
+
+    @abstractmethod
+    def list_sessions(self, principal: Principal) -> list[Session]:
+        """The user's sessions, most recently updated first."""
+
+    @abstractmethod
+    def get_session(self, principal: Principal, session_id: str) -> Session | None:
+        """One session's metadata, or None."""
+
+    @abstractmethod
+    def list_messages(
+        self, principal: Principal, session_id: str, *, limit: int, after: str | None = None
+    ) -> tuple[list[Message], str | None]:
+        """A page of a session's messages, oldest first, and the position to continue from."""
+
+    @abstractmethod
+    def delete_session(self, principal: Principal, session_id: str) -> int:
+        """Delete a session, its messages and stored turns; returns the items deleted."""
+
+    @abstractmethod
+    def list_facts(self, principal: Principal, *, include_inactive: bool = False) -> list[Fact]:
+        """The user's facts (active only unless asked)."""
+
+    @abstractmethod
+    def save_facts(self, principal: Principal, facts: Sequence[Fact]) -> None:
+        """Insert or replace facts (identified by key and value)."""
+
+    @abstractmethod
+    def delete_facts(self, principal: Principal, key: str) -> int:
+        """Forget every stored value of a key, history included; returns the items deleted."""
+
+    @abstractmethod
+    def get_affinity(self, principal: Principal, personality: str) -> AffinityState | None:
+        """Affinity with one personality, or None when the user never talked to it."""
+
+    @abstractmethod
+    def list_affinities(self, principal: Principal) -> list[AffinityState]:
+        """Affinity with every personality the user talked to."""
+
+    @abstractmethod
+    def save_episodes(self, principal: Principal, episodes: Sequence[Episode]) -> None:
+        """Insert or replace episode summaries."""
+
+    @abstractmethod
+    def list_episodes(self, principal: Principal) -> list[Episode]:
+        """The user's episodes, oldest first."""
+
+    @abstractmethod
+    def erase_user(self, principal: Principal) -> int:
+        """Delete everything stored about the user; returns the items deleted."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook; most backends hold nothing
+        """Release connections."""

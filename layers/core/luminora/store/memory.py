@@ -1,0 +1,176 @@
+"""In-memory store: the reference behaviour for tests, with the same semantics as the others."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from luminora.models import (
+    AffinityState,
+    ConflictError,
+    DuplicateTurnError,
+    Episode,
+    Fact,
+    Message,
+    Principal,
+    Session,
+)
+from luminora.store.base import Store, TurnSnapshot, TurnWrite
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+_UserKey = tuple[str, str]
+
+
+class _UserData:
+    __slots__ = ("affinity", "episodes", "facts", "messages", "sessions", "turns")
+
+    def __init__(self) -> None:
+        self.sessions: dict[str, Session] = {}
+        self.messages: dict[str, dict[str, Message]] = {}
+        self.turns: dict[tuple[str, str], str] = {}
+        self.facts: dict[tuple[str, str], Fact] = {}
+        self.affinity: dict[str, AffinityState] = {}
+        self.episodes: dict[str, Episode] = {}
+
+
+class MemoryStore(Store):
+    """Keeps everything in dicts, per (tenant, user), behind one lock."""
+
+    def __init__(self) -> None:
+        self._users: dict[_UserKey, _UserData] = {}
+        self._lock = threading.Lock()
+
+    def _data(self, principal: Principal) -> _UserData:
+        key = (principal.tenant, principal.user)
+        data = self._users.get(key)
+        if data is None:
+            data = self._users[key] = _UserData()
+        return data
+
+    def load_turn(
+        self,
+        principal: Principal,
+        session_id: str,
+        personality: str,
+        *,
+        recent_limit: int,
+        idempotency_key: str | None = None,
+    ) -> TurnSnapshot:
+        with self._lock:
+            data = self._data(principal)
+            messages = data.messages.get(session_id, {})
+            recent = [messages[k] for k in sorted(messages)[-recent_limit:]] if recent_limit else []
+            stored = data.turns.get((session_id, idempotency_key)) if idempotency_key else None
+            return TurnSnapshot(
+                session=data.sessions.get(session_id),
+                recent=recent,
+                facts=list(data.facts.values()),
+                affinity=data.affinity.get(personality) or AffinityState(personality=personality),
+                stored_response=stored,
+            )
+
+    def commit_turn(self, principal: Principal, write: TurnWrite) -> None:
+        with self._lock:
+            data = self._data(principal)
+            sid = write.session.session_id
+            if write.idempotency_key and (sid, write.idempotency_key) in data.turns:
+                raise DuplicateTurnError(stored_response=data.turns[(sid, write.idempotency_key)])
+            current = data.sessions.get(sid)
+            if (current.version if current else 0) != write.expected_session_version:
+                raise ConflictError("the session changed during this turn")
+            aff = data.affinity.get(write.affinity.personality)
+            if (aff.version if aff else 0) != write.expected_affinity_version:
+                raise ConflictError("affinity changed during this turn")
+            data.sessions[sid] = write.session
+            bucket = data.messages.setdefault(sid, {})
+            for message in write.messages:
+                bucket[message.message_id] = message
+            for fact in write.facts:
+                data.facts[(fact.key, fact.value_id)] = fact
+            data.affinity[write.affinity.personality] = write.affinity
+            if write.idempotency_key and write.response_json is not None:
+                data.turns[(sid, write.idempotency_key)] = write.response_json
+
+    def list_sessions(self, principal: Principal) -> list[Session]:
+        with self._lock:
+            sessions = list(self._data(principal).sessions.values())
+        return sorted(sessions, key=lambda s: s.updated_at, reverse=True)
+
+    def get_session(self, principal: Principal, session_id: str) -> Session | None:
+        with self._lock:
+            return self._data(principal).sessions.get(session_id)
+
+    def list_messages(
+        self, principal: Principal, session_id: str, *, limit: int, after: str | None = None
+    ) -> tuple[list[Message], str | None]:
+        with self._lock:
+            bucket = self._data(principal).messages.get(session_id, {})
+            ids = [k for k in sorted(bucket) if after is None or k > after]
+            page = [bucket[k] for k in ids[:limit]]
+        more = len(ids) > limit
+        return page, (page[-1].message_id if more and page else None)
+
+    def delete_session(self, principal: Principal, session_id: str) -> int:
+        with self._lock:
+            data = self._data(principal)
+            if data.sessions.pop(session_id, None) is None:
+                return 0
+            count = 1 + len(data.messages.pop(session_id, {}))
+            for turn in [t for t in data.turns if t[0] == session_id]:
+                del data.turns[turn]
+                count += 1
+            return count
+
+    def list_facts(self, principal: Principal, *, include_inactive: bool = False) -> list[Fact]:
+        with self._lock:
+            facts = list(self._data(principal).facts.values())
+        return [f for f in facts if include_inactive or f.active]
+
+    def save_facts(self, principal: Principal, facts: Sequence[Fact]) -> None:
+        with self._lock:
+            store = self._data(principal).facts
+            for fact in facts:
+                store[(fact.key, fact.value_id)] = fact
+
+    def delete_facts(self, principal: Principal, key: str) -> int:
+        with self._lock:
+            store = self._data(principal).facts
+            doomed = [k for k in store if k[0] == key]
+            for k in doomed:
+                del store[k]
+            return len(doomed)
+
+    def get_affinity(self, principal: Principal, personality: str) -> AffinityState | None:
+        with self._lock:
+            return self._data(principal).affinity.get(personality)
+
+    def list_affinities(self, principal: Principal) -> list[AffinityState]:
+        with self._lock:
+            return list(self._data(principal).affinity.values())
+
+    def save_episodes(self, principal: Principal, episodes: Sequence[Episode]) -> None:
+        with self._lock:
+            store = self._data(principal).episodes
+            for episode in episodes:
+                store[episode.episode_id] = episode
+
+    def list_episodes(self, principal: Principal) -> list[Episode]:
+        with self._lock:
+            episodes = list(self._data(principal).episodes.values())
+        return sorted(episodes, key=lambda e: e.ended_at)
+
+    def erase_user(self, principal: Principal) -> int:
+        with self._lock:
+            data = self._users.pop((principal.tenant, principal.user), None)
+        if data is None:
+            return 0
+        return (
+            len(data.sessions)
+            + sum(len(m) for m in data.messages.values())
+            + len(data.turns)
+            + len(data.facts)
+            + len(data.affinity)
+            + len(data.episodes)
+        )

@@ -1,0 +1,367 @@
+"""Embedded SQLite store: the local default. One long-lived connection, WAL, versioned schema.
+
+A chat turn costs one read transaction and one write transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from luminora.models import (
+    AffinityState,
+    ConflictError,
+    DuplicateTurnError,
+    Episode,
+    Fact,
+    FactStatus,
+    Message,
+    Principal,
+    Session,
+    StoreUnavailableError,
+)
+from luminora.store.base import Store, TurnSnapshot, TurnWrite
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+# Each entry migrates the schema from version i to i+1; PRAGMA user_version records where a
+# database file stands, so old files upgrade in place on open.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE sessions (
+        tenant TEXT NOT NULL, user_id TEXT NOT NULL, session_id TEXT NOT NULL,
+        personality TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+        turn_count INTEGER NOT NULL, version INTEGER NOT NULL, language TEXT,
+        PRIMARY KEY (tenant, user_id, session_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE messages (
+        tenant TEXT NOT NULL, user_id TEXT NOT NULL, session_id TEXT NOT NULL,
+        message_id TEXT NOT NULL, turn_id TEXT NOT NULL, role TEXT NOT NULL,
+        content TEXT NOT NULL, created_at TEXT NOT NULL, language TEXT, expires_at INTEGER,
+        PRIMARY KEY (tenant, user_id, session_id, message_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE facts (
+        tenant TEXT NOT NULL, user_id TEXT NOT NULL, key TEXT NOT NULL, value_id TEXT NOT NULL,
+        status TEXT NOT NULL, data TEXT NOT NULL,
+        PRIMARY KEY (tenant, user_id, key, value_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE affinity (
+        tenant TEXT NOT NULL, user_id TEXT NOT NULL, personality TEXT NOT NULL,
+        points INTEGER NOT NULL, version INTEGER NOT NULL, updated_at TEXT,
+        PRIMARY KEY (tenant, user_id, personality)
+    ) WITHOUT ROWID;
+    CREATE TABLE turns (
+        tenant TEXT NOT NULL, user_id TEXT NOT NULL, session_id TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL, response TEXT NOT NULL,
+        PRIMARY KEY (tenant, user_id, session_id, idempotency_key)
+    ) WITHOUT ROWID;
+    CREATE TABLE episodes (
+        tenant TEXT NOT NULL, user_id TEXT NOT NULL, episode_id TEXT NOT NULL,
+        session_id TEXT NOT NULL, ended_at TEXT NOT NULL, data TEXT NOT NULL,
+        PRIMARY KEY (tenant, user_id, episode_id)
+    ) WITHOUT ROWID;
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_SESSION_COLUMNS = "session_id, personality, created_at, updated_at, turn_count, version, language"
+_MESSAGE_COLUMNS = "message_id, session_id, turn_id, role, content, created_at, language"
+
+
+def _session(row: sqlite3.Row) -> Session:
+    return Session(**dict(row))
+
+
+def _message(row: sqlite3.Row) -> Message:
+    return Message(**dict(row))
+
+
+class SqliteStore(Store):
+    """SQLite file (or ":memory:") with one connection shared under a lock."""
+
+    def __init__(self, path: str | Path = ":memory:") -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # isolation_level=None: we open every transaction ourselves, so a turn is exactly
+            # one read transaction and one write transaction.
+            self._conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=10.0
+            )
+        except sqlite3.Error as exc:
+            raise StoreUnavailableError(f"cannot open the SQLite database: {exc}") from exc
+        self._conn.row_factory = sqlite3.Row
+        self._lock = threading.RLock()
+        if self.path != ":memory:":
+            self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
+
+    # -- plumbing ----------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        with self._lock:
+            current = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            if current > SCHEMA_VERSION:
+                raise StoreUnavailableError(
+                    f"database schema {current} is newer than this code ({SCHEMA_VERSION})"
+                )
+            for version in range(current, SCHEMA_VERSION):
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in MIGRATIONS[version].split(";"):
+                        if statement.strip():
+                            self._conn.execute(statement)
+                    self._conn.execute(f"PRAGMA user_version = {version + 1}")
+                    self._conn.execute("COMMIT")
+                except sqlite3.Error:
+                    self._conn.execute("ROLLBACK")
+                    raise
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version of the open database."""
+        with self._lock:
+            return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def _transaction(self, *, write: bool) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    # -- the turn ----------------------------------------------------------------------
+
+    def load_turn(
+        self,
+        principal: Principal,
+        session_id: str,
+        personality: str,
+        *,
+        recent_limit: int,
+        idempotency_key: str | None = None,
+    ) -> TurnSnapshot:
+        who = (principal.tenant, principal.user)
+        with self._transaction(write=False) as db:
+            row = db.execute(
+                f"SELECT {_SESSION_COLUMNS} FROM sessions"  # noqa: S608 - constant columns
+                " WHERE tenant=? AND user_id=? AND session_id=?",
+                (*who, session_id),
+            ).fetchone()
+            recent = db.execute(
+                f"SELECT {_MESSAGE_COLUMNS} FROM messages"  # noqa: S608 - constant columns
+                " WHERE tenant=? AND user_id=? AND session_id=?"
+                " ORDER BY message_id DESC LIMIT ?",
+                (*who, session_id, recent_limit),
+            ).fetchall()
+            facts = db.execute(
+                "SELECT data FROM facts WHERE tenant=? AND user_id=?", who
+            ).fetchall()
+            aff = db.execute(
+                "SELECT points, version, updated_at FROM affinity"
+                " WHERE tenant=? AND user_id=? AND personality=?",
+                (*who, personality),
+            ).fetchone()
+            stored = None
+            if idempotency_key:
+                hit = db.execute(
+                    "SELECT response FROM turns WHERE tenant=? AND user_id=? AND session_id=?"
+                    " AND idempotency_key=?",
+                    (*who, session_id, idempotency_key),
+                ).fetchone()
+                stored = hit[0] if hit else None
+        return TurnSnapshot(
+            session=_session(row) if row else None,
+            recent=[_message(r) for r in reversed(recent)],
+            facts=[Fact.model_validate_json(r[0]) for r in facts],
+            affinity=AffinityState(personality=personality, **dict(aff))
+            if aff
+            else AffinityState(personality=personality),
+            stored_response=stored,
+        )
+
+    def commit_turn(self, principal: Principal, write: TurnWrite) -> None:
+        who = (principal.tenant, principal.user)
+        session = write.session
+        with self._transaction(write=True) as db:
+            if write.idempotency_key:
+                hit = db.execute(
+                    "SELECT response FROM turns WHERE tenant=? AND user_id=? AND session_id=?"
+                    " AND idempotency_key=?",
+                    (*who, session.session_id, write.idempotency_key),
+                ).fetchone()
+                if hit:
+                    raise DuplicateTurnError(stored_response=hit[0])
+            version = db.execute(
+                "SELECT version FROM sessions WHERE tenant=? AND user_id=? AND session_id=?",
+                (*who, session.session_id),
+            ).fetchone()
+            if (version[0] if version else 0) != write.expected_session_version:
+                raise ConflictError("the session changed during this turn")
+            aff_version = db.execute(
+                "SELECT version FROM affinity WHERE tenant=? AND user_id=? AND personality=?",
+                (*who, write.affinity.personality),
+            ).fetchone()
+            if (aff_version[0] if aff_version else 0) != write.expected_affinity_version:
+                raise ConflictError("affinity changed during this turn")
+            db.execute(
+                "INSERT OR REPLACE INTO sessions VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    *who, session.session_id, session.personality, session.created_at,
+                    session.updated_at, session.turn_count, session.version, session.language,
+                ),
+            )  # fmt: skip
+            db.executemany(
+                "INSERT OR REPLACE INTO messages VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        *who, m.session_id, m.message_id, m.turn_id, m.role.value, m.content,
+                        m.created_at, m.language, write.message_expires_at,
+                    )
+                    for m in write.messages
+                ],
+            )  # fmt: skip
+            self._put_facts(db, who, write.facts)
+            aff = write.affinity
+            db.execute(
+                "INSERT OR REPLACE INTO affinity VALUES (?,?,?,?,?,?)",
+                (*who, aff.personality, aff.points, aff.version, aff.updated_at),
+            )
+            if write.idempotency_key and write.response_json is not None:
+                db.execute(
+                    "INSERT INTO turns VALUES (?,?,?,?,?)",
+                    (*who, session.session_id, write.idempotency_key, write.response_json),
+                )
+
+    @staticmethod
+    def _put_facts(db: sqlite3.Connection, who: tuple[str, str], facts: Sequence[Fact]) -> None:
+        db.executemany(
+            "INSERT OR REPLACE INTO facts VALUES (?,?,?,?,?,?)",
+            [(*who, f.key, f.value_id, f.status.value, f.model_dump_json()) for f in facts],
+        )
+
+    # -- everything else ---------------------------------------------------------------
+
+    def _query(self, sql: str, params: tuple[Any, ...]) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    def list_sessions(self, principal: Principal) -> list[Session]:
+        rows = self._query(
+            f"SELECT {_SESSION_COLUMNS} FROM sessions"  # noqa: S608 - constant columns
+            " WHERE tenant=? AND user_id=? ORDER BY updated_at DESC",
+            (principal.tenant, principal.user),
+        )
+        return [_session(r) for r in rows]
+
+    def get_session(self, principal: Principal, session_id: str) -> Session | None:
+        rows = self._query(
+            f"SELECT {_SESSION_COLUMNS} FROM sessions"  # noqa: S608 - constant columns
+            " WHERE tenant=? AND user_id=? AND session_id=?",
+            (principal.tenant, principal.user, session_id),
+        )
+        return _session(rows[0]) if rows else None
+
+    def list_messages(
+        self, principal: Principal, session_id: str, *, limit: int, after: str | None = None
+    ) -> tuple[list[Message], str | None]:
+        rows = self._query(
+            f"SELECT {_MESSAGE_COLUMNS} FROM messages"  # noqa: S608 - constant columns
+            " WHERE tenant=? AND user_id=? AND session_id=? AND message_id > ?"
+            " ORDER BY message_id LIMIT ?",
+            (principal.tenant, principal.user, session_id, after or "", limit + 1),
+        )
+        page = [_message(r) for r in rows[:limit]]
+        return page, (page[-1].message_id if len(rows) > limit and page else None)
+
+    def delete_session(self, principal: Principal, session_id: str) -> int:
+        where = (principal.tenant, principal.user, session_id)
+        with self._transaction(write=True) as db:
+            count = 0
+            for table in ("sessions", "messages", "turns"):
+                count += db.execute(
+                    f"DELETE FROM {table}"  # noqa: S608 - table names are constants
+                    " WHERE tenant=? AND user_id=? AND session_id=?",
+                    where,
+                ).rowcount
+        return count
+
+    def list_facts(self, principal: Principal, *, include_inactive: bool = False) -> list[Fact]:
+        sql = "SELECT data FROM facts WHERE tenant=? AND user_id=?"
+        params: tuple[Any, ...] = (principal.tenant, principal.user)
+        if not include_inactive:
+            sql += " AND status=?"
+            params = (*params, FactStatus.ACTIVE.value)
+        return [Fact.model_validate_json(r[0]) for r in self._query(sql, params)]
+
+    def save_facts(self, principal: Principal, facts: Sequence[Fact]) -> None:
+        with self._transaction(write=True) as db:
+            self._put_facts(db, (principal.tenant, principal.user), facts)
+
+    def delete_facts(self, principal: Principal, key: str) -> int:
+        with self._transaction(write=True) as db:
+            return db.execute(
+                "DELETE FROM facts WHERE tenant=? AND user_id=? AND key=?",
+                (principal.tenant, principal.user, key),
+            ).rowcount
+
+    def get_affinity(self, principal: Principal, personality: str) -> AffinityState | None:
+        rows = self._query(
+            "SELECT points, version, updated_at FROM affinity"
+            " WHERE tenant=? AND user_id=? AND personality=?",
+            (principal.tenant, principal.user, personality),
+        )
+        return AffinityState(personality=personality, **dict(rows[0])) if rows else None
+
+    def list_affinities(self, principal: Principal) -> list[AffinityState]:
+        rows = self._query(
+            "SELECT personality, points, version, updated_at FROM affinity"
+            " WHERE tenant=? AND user_id=? ORDER BY personality",
+            (principal.tenant, principal.user),
+        )
+        return [AffinityState(**dict(r)) for r in rows]
+
+    def save_episodes(self, principal: Principal, episodes: Sequence[Episode]) -> None:
+        with self._transaction(write=True) as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO episodes VALUES (?,?,?,?,?,?)",
+                [
+                    (
+                        principal.tenant, principal.user, e.episode_id, e.session_id,
+                        e.ended_at, e.model_dump_json(),
+                    )
+                    for e in episodes
+                ],
+            )  # fmt: skip
+
+    def list_episodes(self, principal: Principal) -> list[Episode]:
+        rows = self._query(
+            "SELECT data FROM episodes WHERE tenant=? AND user_id=? ORDER BY ended_at",
+            (principal.tenant, principal.user),
+        )
+        return [Episode.model_validate_json(r[0]) for r in rows]
+
+    def erase_user(self, principal: Principal) -> int:
+        who = (principal.tenant, principal.user)
+        with self._transaction(write=True) as db:
+            return sum(
+                db.execute(
+                    f"DELETE FROM {table} WHERE tenant=? AND user_id=?",  # noqa: S608 - constants
+                    who,
+                ).rowcount
+                for table in ("sessions", "messages", "turns", "facts", "affinity", "episodes")
+            )
