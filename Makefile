@@ -1,0 +1,66 @@
+# Luminora's interface: `make run` (local API) and `make test` set themselves up on a fresh
+# machine (a virtualenv in .venv with the project and its dev tools).
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+export SAM_CLI_TELEMETRY := 0
+export AWS_DEFAULT_REGION ?= us-east-1
+
+.PHONY: setup run test test-all contract integration e2e lint format bench build validate \
+	openapi compare-openapi eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+setup: $(STAMP) ## create .venv with the project and its dev tools
+
+run: setup ## local API on http://127.0.0.1:3000 (SQLite under .luminora/, offline)
+	$(BIN)/luminora serve
+
+test: setup ## unit + contract + integration + local e2e (what CI runs)
+	$(BIN)/pytest -m "not perf and not deployed" $(PYTEST_ARGS)
+
+contract: setup
+	$(BIN)/pytest tests/contract $(PYTEST_ARGS)
+
+integration: setup
+	$(BIN)/pytest tests/integration $(PYTEST_ARGS)
+
+e2e: setup
+	$(BIN)/pytest tests/e2e $(PYTEST_ARGS)
+
+lint: setup ## ruff (lint + format check) and mypy
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: setup
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: setup ## the DESIGN.md budgets, measured in one run
+	$(BIN)/pytest tests/perf -m perf -p no:randomly --benchmark-columns=min,median,mean,max,rounds \
+		--benchmark-sort=name $(PYTEST_ARGS)
+
+build: setup ## sam build (the layer compiles bytecode and leaves boto3 out)
+	$(BIN)/sam build
+
+validate: setup ## template lint: cfn-lint and sam validate --lint
+	$(BIN)/cfn-lint template.yaml
+	$(BIN)/sam validate --lint --template-file template.yaml
+
+openapi: setup ## regenerate layers/core/luminora/api/openapi.json from the handlers
+	$(BIN)/luminora openapi --write
+
+compare-openapi: setup ## fail if the shipped OpenAPI document drifted from the handlers
+	$(BIN)/luminora openapi --check
+
+clean:
+	rm -rf .aws-sam .pytest_cache .ruff_cache .mypy_cache .benchmarks
