@@ -38,7 +38,9 @@ def test_multi_valued_key_accumulates_and_a_retraction_removes_one() -> None:
 def test_saying_a_value_again_reaffirms_without_learning_it_twice() -> None:
     merger = FactMerger([])
     merger.apply([FactCandidate("name", "Carlos", confidence=0.8)], RULES)
-    again = FactMerger(merger.facts).apply([FactCandidate("name", "carlos", confidence=0.95)], LATER)
+    again = FactMerger(merger.facts).apply(
+        [FactCandidate("name", "carlos", confidence=0.95)], LATER
+    )
     assert again.learned == []
     (fact,) = again.changed
     assert fact.value == "Carlos" and fact.confidence == 0.95
@@ -83,7 +85,9 @@ def test_values_that_look_like_credentials_are_never_stored() -> None:
 def test_retracting_an_unknown_value_changes_nothing() -> None:
     merger = FactMerger([])
     merger.apply([FactCandidate("likes", "tea")], RULES)
-    result = FactMerger(merger.facts).apply([FactCandidate("likes", "coffee", FactOp.RETRACT)], LATER)
+    result = FactMerger(merger.facts).apply(
+        [FactCandidate("likes", "coffee", FactOp.RETRACT)], LATER
+    )
     assert result.changed == []
 
 

@@ -1,0 +1,84 @@
+"""The local HTTP server: a threading stdlib server in front of the local gateway."""
+
+from __future__ import annotations
+
+import logging
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING
+
+from luminora.api.errors import error_body
+
+if TYPE_CHECKING:
+    from luminora.local.gateway import LocalGateway
+
+logger = logging.getLogger(__name__)
+
+# API Gateway refuses payloads over 10 MB before any function runs; the handlers' own,
+# stricter limit (luminora.models.limits.MAX_BODY_BYTES) answers 413 below that.
+MAX_REQUEST_BYTES = 10 * 1024 * 1024
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: LocalHttpServer
+    protocol_version = "HTTP/1.1"
+    server_version = "luminora-local"
+
+    def _send(self, status: int, headers: dict[str, str], body: bytes) -> None:
+        self.send_response(status)
+        for key, value in headers.items():
+            if key.lower() not in {"content-length", "connection", "transfer-encoding"}:
+                self.send_header(key, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _refuse(self, status: int, code: str, message: str) -> None:
+        self._send(
+            status, {"Content-Type": "application/json"}, error_body(code, message, None).encode()
+        )
+        self.close_connection = True
+
+    def _dispatch(self) -> None:
+        length_header = self.headers.get("Content-Length")
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            self._refuse(411, "length_required", "send a Content-Length instead of chunked bodies")
+            return
+        try:
+            length = int(length_header or 0)
+        except ValueError:
+            self._refuse(400, "invalid_input", "Content-Length is not a number")
+            return
+        if length < 0 or length > MAX_REQUEST_BYTES:
+            self._refuse(413, "payload_too_large", "the request is too large")
+            return
+        body = self.rfile.read(length) if length else b""
+        response = self.server.gateway.handle(
+            self.command,
+            self.path,
+            dict(self.headers.items()),
+            body,
+            source_ip=self.client_address[0],
+        )
+        self._send(response.status, response.headers, response.body)
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _dispatch  # noqa: N815
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        logger.debug("%s - " + format, self.address_string(), *args)
+
+
+class LocalHttpServer(ThreadingHTTPServer):
+    """Serves the local gateway over HTTP."""
+
+    daemon_threads = True
+
+    def __init__(self, gateway: LocalGateway, host: str = "127.0.0.1", port: int = 3000) -> None:
+        self.gateway = gateway
+        super().__init__((host, port), _Handler)
+
+    @property
+    def url(self) -> str:
+        """The base URL clients should use."""
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}"
