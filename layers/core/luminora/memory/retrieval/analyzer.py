@@ -1,0 +1,78 @@
+"""Text analysis for lexical retrieval: casefold, accent folding, stop words, Snowball stems.
+
+`analyze` runs on every stored turn and every query, so it is one regex pass plus a stop-word
+set lookup and the Snowball stemmer per language. Snowball comes from `snowballstemmer`,
+which uses the C extension of `PyStemmer` when that is installed and its own pure-Python
+stemmers otherwise; both produce the same stems, and a per-word memo makes either fast.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Final
+
+import snowballstemmer  # type: ignore[import-untyped]
+
+from luminora.memory.retrieval.stopwords import STOP_WORDS, fold
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["LANGUAGES", "analyze", "simple_tokens"]
+
+LANGUAGES: Final[tuple[str, ...]] = ("en", "es", "fr", "pt", "de", "it")
+_SNOWBALL_NAMES: Final[dict[str, str]] = {
+    "en": "english",
+    "es": "spanish",
+    "fr": "french",
+    "pt": "portuguese",
+    "de": "german",
+    "it": "italian",
+}
+_STEM_MEMO: Final[int] = 20_000  # words per language; a few MB at most
+# Letters and digits; "_" and apostrophes split words ("don't" -> "don" "t", "l'école" ->
+# "l" "école"); the leftover clitics are stop words or single letters, both dropped.
+_WORD: Final[re.Pattern[str]] = re.compile(r"[^\W_]+")
+_HYPHENATED: Final[re.Pattern[str]] = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+
+
+@cache
+def _stemmer(language: str) -> Callable[[str], str]:
+    """The stem function of a language, memoized per word.
+
+    Chat vocabulary is small and repetitive, so the memo answers most words; it is what
+    keeps the pure-Python fallback (about 25 us a word) usable when PyStemmer is missing.
+    """
+    algorithm = snowballstemmer.stemmer(_SNOWBALL_NAMES.get(language, "english"))
+    return lru_cache(maxsize=_STEM_MEMO)(algorithm.stemWord)
+
+
+def analyze(text: str, language: str = "en") -> list[str]:
+    """Index terms of `text`: folded, stop words and one-letter words dropped, stemmed.
+
+    Accents are folded *before* stemming so "canción" and "cancion" (users often skip
+    accents in chat) get the same stem. Numbers are kept as written ("2023", "3pm" -> "3pm").
+    Unknown languages fall back to English stop words and stems.
+
+    Args:
+        text: any unicode text.
+        language: ISO 639-1 code (en, es, fr, pt, de, it).
+
+    Returns:
+        The terms in text order, repeats kept (term frequency matters to BM25).
+    """
+    stops = STOP_WORDS.get(language, STOP_WORDS["en"])
+    lowered = text.casefold()
+    found = _WORD.findall(lowered)
+    if "-" in lowered:
+        found += [m.replace("-", "") for m in _HYPHENATED.findall(lowered)]
+    words = [w for w in map(fold, found) if len(w) > 1 and w not in stops]
+    stem = _stemmer(language)
+    return [stem(w) for w in words]
+
+
+def simple_tokens(text: str, language: str = "en") -> list[str]:
+    """Plain lowercase word tokens: no folding, stop words or stemming (the BM25 baseline)."""
+    del language  # the same for every language, by design
+    return _WORD.findall(text.lower())

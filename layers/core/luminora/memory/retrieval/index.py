@@ -1,0 +1,212 @@
+"""`LexicalIndex`: BM25 over analyzed text in an in-memory SQLite FTS5 table.
+
+Text is analyzed in Python (folding, stop words, Snowball stems: see `analyzer`) and stored
+as space-joined terms, so FTS5's `unicode61` tokenizer only splits on spaces and its
+built-in `bm25()` ranks, with one weight per column (the text, and its context at a lower
+weight). Queries are an OR of quoted analyzed terms: user text never reaches FTS5 query
+syntax. A pool of BM25 candidates is then reranked: the person a query names, documents
+dated inside a time it names, optional pseudo-relevance feedback, and a recency prior.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from luminora.memory.retrieval.analyzer import analyze
+from luminora.memory.retrieval.documents import Document, Hit
+from luminora.memory.retrieval.settings import SearchSettings
+from luminora.memory.retrieval.timeexpr import parse_instant, parse_time_spans
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+    from datetime import date
+
+    Analyzer = Callable[[str, str], list[str]]
+
+__all__ = ["DEFAULT_RECENCY_WEIGHT", "LexicalIndex"]
+
+DEFAULT_RECENCY_WEIGHT = 0.1
+"""Default gain of a brand-new document over a very old one, as a score factor (1.1x)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """What the index keeps in Python about a stored document."""
+
+    doc: Document
+    day: date | None
+    terms: list[str]
+    speaker: frozenset[str]
+
+
+class LexicalIndex:
+    """BM25 search over one user's documents, held in an in-memory SQLite FTS5 table.
+
+    Not thread-safe (one SQLite connection): use one index per user and worker.
+    """
+
+    def __init__(
+        self, *, analyzer: Analyzer = analyze, settings: SearchSettings | None = None
+    ) -> None:
+        """Create an empty index.
+
+        Args:
+            analyzer: (text, language) -> terms; `analyze` by default, `simple_tokens`
+                for the plain-BM25 baseline.
+            settings: column weights and reranking; `SearchSettings()` by default.
+        """
+        self._analyze = analyzer
+        self.settings = settings or SearchSettings()
+        self._db = sqlite3.connect(":memory:")
+        self._db.execute(
+            "CREATE VIRTUAL TABLE docs USING fts5("
+            "body, context, tokenize = 'unicode61 remove_diacritics 0')"
+        )
+        rank = f"bm25({self.settings.body_weight:g}, {self.settings.context_weight:g})"
+        self._db.execute("INSERT INTO docs(docs, rank) VALUES ('rank', ?)", (rank,))
+        self._rows: dict[int, _Row] = {}
+        self._rowids: dict[str, int] = {}
+        self._df: Counter[str] = Counter()  # document frequency of body terms (feedback)
+        self._speaker_terms: Counter[str] = Counter()
+        self._next_rowid = 1
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def close(self) -> None:
+        """Release the SQLite connection."""
+        self._db.close()
+
+    def add(self, documents: Iterable[Document]) -> None:
+        """Index documents; a document whose `doc_id` is already indexed replaces it."""
+        batch = {doc.doc_id: doc for doc in documents}  # the last copy of an id wins
+        self.remove([doc_id for doc_id in batch if doc_id in self._rowids])
+        inserts: list[tuple[int, str, str]] = []
+        for doc in batch.values():
+            rowid = self._next_rowid
+            self._next_rowid += 1
+            terms = self._analyze(doc.text, doc.language)
+            # Context at weight 0 is left out, so it neither matches nor lengthens the row.
+            with_context = doc.context and self.settings.context_weight > 0
+            context = self._analyze(doc.context, doc.language) if with_context else []
+            speaker = frozenset(self._analyze(doc.speaker, doc.language) if doc.speaker else ())
+            inserts.append((rowid, " ".join(terms), " ".join(context)))
+            self._rows[rowid] = _Row(doc, parse_instant(doc.at), terms, speaker)
+            self._rowids[doc.doc_id] = rowid
+            self._df.update(set(terms))
+            self._speaker_terms.update(speaker)
+        self._db.executemany("INSERT INTO docs(rowid, body, context) VALUES (?, ?, ?)", inserts)
+
+    def remove(self, doc_ids: Iterable[str]) -> None:
+        """Drop documents by id; unknown ids are ignored."""
+        for doc_id in doc_ids:
+            rowid = self._rowids.pop(doc_id, None)
+            if rowid is None:
+                continue
+            self._db.execute("DELETE FROM docs WHERE rowid = ?", (rowid,))
+            row = self._rows.pop(rowid)
+            self._df.subtract(set(row.terms))
+            self._speaker_terms.subtract(row.speaker)
+
+    def search(
+        self,
+        query: str,
+        language: str = "en",
+        k: int = 10,
+        *,
+        now: str | None = None,
+        recency_weight: float = DEFAULT_RECENCY_WEIGHT,
+    ) -> list[Hit]:
+        """The `k` best documents for `query`, best first.
+
+        Args:
+            query: the user's words, any unicode; FTS5 syntax in it is matched as words.
+            language: the query's language (analysis and time expressions).
+            k: how many hits at most.
+            now: current ISO 8601 time: enables the recency prior and relative dates
+                ("yesterday", "last week"). Without it neither applies.
+            recency_weight: how much the newest document gains over a very old one, as a
+                score factor (0 = none); gentle by default so relevance still decides.
+
+        Returns:
+            Hits with scores (higher is better); [] for an empty index or a query with no
+            searchable words.
+        """
+        terms = list(dict.fromkeys(self._analyze(query, language)))
+        if not terms or not self._rows or k <= 0:
+            return []
+        s = self.settings
+        names = {t for t in terms if self._speaker_terms[t] > 0} if s.person_weight else set()
+        # A speaker's name matches about half the documents, so BM25 gives it next to
+        # nothing while it slows the query down; the person boost carries it instead.
+        topical = [t for t in terms if t not in names] or terms
+        scores = self._bm25(topical, s.candidates)
+        if names:
+            self._boost(scores, lambda row: bool(row.speaker & names), s.person_weight)
+        if s.feedback_docs and scores:
+            expansion = self._expansion_terms(scores, set(terms))
+            for rowid, score in self._bm25(expansion, s.candidates).items():
+                scores[rowid] = scores.get(rowid, 0.0) + s.feedback_weight * score
+        today = parse_instant(now)
+        if s.time_weight and (spans := parse_time_spans(query, language, today)):
+
+            def in_span(row: _Row) -> bool:
+                return row.day is not None and any(row.day in span for span in spans)
+
+            self._boost(scores, in_span, s.time_weight)
+        if today is not None and recency_weight:
+            self._apply_recency(scores, today, recency_weight)
+        best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:k]
+        return [Hit(self._rows[rowid].doc.doc_id, score) for rowid, score in best]
+
+    def _bm25(self, terms: Sequence[str], limit: int) -> dict[int, float]:
+        """rowid -> BM25 score (positive) of an OR query over `terms`."""
+        if not terms:
+            return {}
+        match = " OR ".join(_quote(term) for term in terms)
+        rows = self._db.execute(
+            "SELECT rowid, rank FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        )
+        return {rowid: -rank for rowid, rank in rows if rank < 0}  # FTS5's rank is -BM25
+
+    def _boost(
+        self, scores: dict[int, float], applies: Callable[[_Row], bool], weight: float
+    ) -> None:
+        factor = 1.0 + weight
+        for rowid in scores:
+            if applies(self._rows[rowid]):
+                scores[rowid] *= factor
+
+    def _expansion_terms(self, scores: dict[int, float], query_terms: set[str]) -> list[str]:
+        """RM3-style expansion: terms frequent in the top documents and rare overall."""
+        top = sorted(scores.items(), key=lambda item: -item[1])[: self.settings.feedback_docs]
+        total = sum(score for _, score in top) or 1.0
+        n_docs = len(self._rows)
+        weights: dict[str, float] = {}
+        for rowid, score in top:
+            terms = self._rows[rowid].terms
+            for term, tf in Counter(terms).items():
+                if term not in query_terms:
+                    idf = math.log(1 + n_docs / self._df[term])
+                    gain = (score / total) * (tf / len(terms)) * idf
+                    weights[term] = weights.get(term, 0.0) + gain
+        ranked = sorted(weights, key=lambda term: (-weights[term], term))
+        return ranked[: self.settings.feedback_terms]
+
+    def _apply_recency(self, scores: dict[int, float], today: date, weight: float) -> None:
+        half_life = self.settings.recency_half_life_days
+        for rowid in scores:
+            day = self._rows[rowid].day
+            if day is not None:
+                age = max(0, (today - day).days)
+                scores[rowid] *= 1.0 + weight * 0.5 ** (age / half_life)
+
+
+def _quote(term: str) -> str:
+    """An FTS5 string literal: the term is matched as text, never parsed as syntax."""
+    return '"' + term.replace('"', '""') + '"'
