@@ -1,4 +1,4 @@
-"""The `luminora` command: serve, token, personality validate, openapi."""
+"""The `luminora` command: serve, token, personality validate, eval, openapi."""
 
 from __future__ import annotations
 
@@ -96,6 +96,30 @@ def cmd_openapi(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_facts(args: argparse.Namespace) -> int:
+    from luminora.evals.facts import format_report, load_cases, run_facts_eval
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"error: no such file: {path}", file=sys.stderr)
+        return 2
+    cases = load_cases(path)
+
+    def progress(done: int, total: int) -> None:
+        if done % 10 == 0 or done == total:
+            print(f"  {done}/{total} cases", file=sys.stderr, flush=True)
+
+    report = run_facts_eval(cases, personality=args.personality, progress=progress)
+    if not args.json:
+        print(format_report(report))
+        if args.show_failures:
+            for failure in report.failures:
+                print(f"- {failure['id']} {failure['turns']}")
+                print(f"    expected {failure['expected']}\n    got {failure['got']}")
+    print(json.dumps(report.summary()))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line interface (API.md, "Package and commands")."""
     parser = argparse.ArgumentParser(
@@ -135,6 +159,17 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--json", action="store_true", help="end with one JSON line")
     validate.set_defaults(func=cmd_personality_validate)
 
+    evaluate = sub.add_parser("eval", help="measure memory quality")
+    esub = evaluate.add_subparsers(dest="eval_command", required=True)
+    facts = esub.add_parser("facts", help="fact memory P/R/F1 on a labeled JSONL file")
+    facts.add_argument("file")
+    facts.add_argument("--personality", default="sakura")
+    facts.add_argument("--show-failures", action="store_true")
+    facts.add_argument("--json", action="store_true", help="print only the JSON line")
+    facts.set_defaults(func=cmd_eval_facts)
+    # Listed for --help; main() hands its arguments to the benchmark's own parser.
+    esub.add_parser("locomo", help="LoCoMo evidence recall@k (luminora eval locomo --help)")
+
     openapi = sub.add_parser("openapi", help="print, write or check the OpenAPI document")
     group = openapi.add_mutually_exclusive_group()
     group.add_argument("--write", action="store_true")
@@ -145,6 +180,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:2] == ["eval", "locomo"]:
+        from luminora.evals.locomo_cli import main_locomo
+
+        return main_locomo(argv[2:])
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
