@@ -40,6 +40,7 @@ lint: setup ## ruff (lint + format check) and mypy
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	for fn in functions/*/app.py; do MYPYPATH=layers/core $(BIN)/mypy --strict $$fn || exit 1; done
 
 format: setup
 	$(BIN)/ruff check --fix .

@@ -22,13 +22,15 @@ from luminora.models import LuminoraError
 from luminora.models.limits import MAX_BODY_BYTES
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from luminora.models import Principal
     from luminora.service import Settings
 
 logger = logging.getLogger(__name__)
 
 
-def _refuse_body(event: dict[str, Any]) -> dict[str, Any] | None:
+def _refuse_body(event: Mapping[str, Any]) -> dict[str, Any] | None:
     """A ready error response for a body over the limit or not UTF-8, else None.
 
     This runs before Powertools parses the body, which would otherwise fail on bytes that
@@ -51,7 +53,7 @@ def _refuse_body(event: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
-def _early_error(event: dict[str, Any], status: int, code: str, message: str) -> dict[str, Any]:
+def _early_error(event: Mapping[str, Any], status: int, code: str, message: str) -> dict[str, Any]:
     request_id = (event.get("requestContext") or {}).get("requestId")
     return {
         "statusCode": status,
@@ -62,7 +64,7 @@ def _early_error(event: dict[str, Any], status: int, code: str, message: str) ->
 
 
 # Every authenticated route declares this security requirement in the OpenAPI document.
-BEARER = [{"bearerAuth": []}]
+BEARER: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 
 
 class LuminoraApp(APIGatewayHttpResolver):
@@ -105,7 +107,7 @@ class LuminoraApp(APIGatewayHttpResolver):
             headers=headers or {},
         )
 
-    def resolve(self, event: dict[str, Any], context: Any) -> dict[str, Any]:
+    def resolve(self, event: Mapping[str, Any], context: Any) -> dict[str, Any]:
         """Refuse oversized or undecodable bodies before any parsing, then route."""
         refusal = _refuse_body(event)
         if refusal is not None:

@@ -81,4 +81,5 @@ class LocalHttpServer(ThreadingHTTPServer):
     def url(self) -> str:
         """The base URL clients should use."""
         host, port = self.server_address[:2]
-        return f"http://{host}:{port}"
+        name = host.decode() if isinstance(host, bytes) else host
+        return f"http://{name}:{port}"

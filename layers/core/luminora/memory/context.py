@@ -87,7 +87,7 @@ def build_prompt(
         cost = estimate_tokens(message.content)
         if cost > left:
             break
-        history.append(PromptMessage(role=message.role.value, content=message.content))  # type: ignore[arg-type]
+        history.append(PromptMessage(role=message.role.value, content=message.content))
         left -= cost
     history.reverse()
     # Models expect the conversation to start with the user.

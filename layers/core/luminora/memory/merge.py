@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from luminora.models.facts import (
     Fact,
+    FactAction,
     FactCandidate,
     FactEvent,
     FactOp,
@@ -69,10 +70,10 @@ class Provenance:
     session_id: str | None = None
     turn_id: str | None = None
 
-    def event(self, action: str) -> FactEvent:
+    def event(self, action: FactAction) -> FactEvent:
         return FactEvent(
             at=self.at,
-            action=action,  # type: ignore[arg-type]
+            action=action,
             source=self.source,
             session_id=self.session_id,
             turn_id=self.turn_id,
@@ -187,7 +188,9 @@ class FactMerger:
             if same_value(fact.value, value) and not self._outranked(fact, where):
                 self._set_status(fact, FactStatus.RETRACTED, "retracted", where)
 
-    def _set_status(self, fact: Fact, status: FactStatus, action: str, where: Provenance) -> None:
+    def _set_status(
+        self, fact: Fact, status: FactStatus, action: FactAction, where: Provenance
+    ) -> None:
         updated = fact.model_copy(
             update={
                 "status": status,

@@ -85,13 +85,16 @@ class FactCandidate:
     confidence: float = 0.9
 
 
+FactAction = Literal["asserted", "reaffirmed", "superseded", "retracted", "edited"]
+
+
 class FactEvent(BaseModel):
     """One step of a fact's history: what was believed, when, and from which turn."""
 
     model_config = ConfigDict(extra="ignore")
 
     at: str
-    action: Literal["asserted", "reaffirmed", "superseded", "retracted", "edited"]
+    action: FactAction
     source: FactSource
     session_id: str | None = None
     turn_id: str | None = None

@@ -47,7 +47,7 @@ class Settings(BaseModel):
         }
         retention = env.get("LUMINORA_RETENTION_DAYS")
         return cls(
-            store=env.get("LUMINORA_STORE") or ("dynamodb" if in_lambda else "sqlite"),  # type: ignore[arg-type]
+            store=env.get("LUMINORA_STORE") or ("dynamodb" if in_lambda else "sqlite"),
             db_path=env.get("LUMINORA_DB") or ".luminora/luminora.db",
             table_name=env.get("TABLE_NAME") or None,
             providers=providers,
