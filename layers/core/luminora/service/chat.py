@@ -149,6 +149,7 @@ class ChatService:
                 request.message,
                 language,
                 assistant_names=self.personalities.names_of(personality_id),
+                known_facts=[(f.key, f.value) for f in snapshot.facts if f.active],
             ),
             turn_id=new_turn_id(now),
             now=now,
