@@ -1,0 +1,82 @@
+"""English: the pack that assembles the English rules, relation grammar and markers."""
+
+from __future__ import annotations
+
+import re
+
+from luminora.memory.extraction import en_identity, en_tastes
+from luminora.memory.extraction import en_words as w
+from luminora.memory.extraction.en_base import reject_lower_name, user_is_subject
+from luminora.memory.extraction.engine import Pack
+from luminora.memory.extraction.relations import RelationGrammar, relation_rules
+
+GRAMMAR = RelationGrammar(
+    possessive=r"(?:my|our)\s+",
+    have=r"(?:(?:have|'ve\s+got|got|own)\s+|(?:just|only|plus|also)\s+)",
+    have_subject=True,
+    count=r"(?:(?:a|an|one|two|three|four|five|six|\d+|some|several|many|a\s+couple\s+of|any|no)\s+)",
+    modifier=(
+        r"little|big|older|younger|baby|twin|best|new|old|lovely|dear|late|sweet|cute|adorable|"
+        r"elder|eldest|oldest|youngest|beautiful|amazing|wonderful|crazy|rescue|two|three|four|"
+        r"lazy|grumpy|fat|chubby|tiny|giant|senior|husband's|wife's|german|golden|black|white|"
+        r"orange|grey|gray|brown"
+    ),
+    called=r"'s\s+name\s+is|'s\s+name's|s\s+name\s+is|\s+is\s+called|\s+is\s+named|\s+goes\s+by",
+    copula=r"is|'s",
+    introducer=r"named|called|who's\s+called|whose\s+name\s+is|:",
+    reject=reject_lower_name,
+)
+
+PACK = Pack(
+    code="en",
+    words=w.WORDS,
+    rules=(
+        *relation_rules(w.RELATIONS, GRAMMAR),
+        *en_identity.RULES,
+        *en_tastes.RULES,
+    ),
+    conjunctions=re.compile(
+        r"\b(?:and|but|so|because|cause|cuz|although|though|while|whereas|when|whenever|since|"
+        r"plus|or|yet|then|unless|until)\b"
+    ),
+    negation=re.compile(
+        r"\b(?:not|never|no|nor|neither|don't|dont|doesn't|doesnt|didn't|didnt|"
+        r"(?:can't|cant|cannot|couldn't)(?!\s+(?:wait|stop|believe|get\s+enough))|"
+        r"won't|wont|isn't|isnt|aren't|arent|wasn't|wasnt|ain't|aint|haven't|havent|"
+        r"hasn't|hasnt|without|nobody|none|shouldn't|wouldn't|mustn't|needn't|couldnt)\b"
+    ),
+    no_longer=re.compile(r"\b(?:anymore|any\s+more|no\s+longer|not\s+\w+\s+these\s+days)\b"),
+    question_open=re.compile(
+        r"^\W*(?:(?:hey|hi|hello|so|ok|okay|and|but|oh|um|well|btw|also|wait|sakura)\W+)*"
+        r"(?:what|what's|whats|where|where's|wheres|when|why|how|how's|hows|who|who's|whos|"
+        r"which|whose|do|does|did|can|could|would|will|are|is|am|have|has|should|shall|may|"
+        r"might|wanna|remember|any|anyone|isn't|aren't|don't|didn't|you|u|r|ur)\b"
+    ),
+    question_bare=re.compile(
+        r"^\W*(?:(?:hey|hi|hello|so|ok|okay|and|but|oh|btw|also|wait)\W+)*(?:"
+        r"(?:what|what's|whats|where|where's|when|why|how|how's|hows|who|who's|which)\s+"
+        r"(?:is|are|was|were|do|does|did|should|can|could|would|will|r|ur|your|you|u|'s)\b|"
+        r"(?:do|does|did|can|could|would|will|are|have|should)\s+(?:you|u|ya)\b|"
+        r"(?:you|u)\s+(?:remember|know|recall)\b|remember\s+(?:when|what|where|how|my)\b|"
+        r"whats\s+ur|what's\s+ur)"
+    ),
+    hypothetical_all=re.compile(
+        r"\b(?:if\s+(?:i|we)\b(?!'m\s+(?:being\s+)?honest|\s+am\s+honest|m\s+honest)|"
+        r"hypothetically|imagine\s+if|what\s+if|suppose|supposing|in\s+another\s+life|if\s+only)"
+    ),
+    hypothetical_rest=re.compile(
+        r"\b(?:i'd|i\s+would|id\s+(?:love|like|want)|i\s+wish|wish\s+i|i\s+dream|dream\s+(?:of|about)|"
+        r"daydream\w*|someday|some\s+day|one\s+day|i\s+hope\s+to|i'm\s+hoping\s+to|would\s+love|"
+        r"would\s+like|fantasi[sz]e|i\s+could\s+see\s+myself|maybe\s+i'll|might\s+(?:move|live|become)|"
+        r"thinking\s+(?:about|of)\s+(?:moving|becoming|going|getting|living|quitting|"
+        r"switching|trying))"
+    ),
+    contrast=re.compile(r"\b(?:but|though|although|however|anyway|actually)\b|[.;]"),
+    belief=re.compile(
+        r"(?<!\bi\s)\b(?:assume|assumes|assumed|think|thinks|thought|believe|believes|"
+        r"believed|say|says|said|expect|expects|guess|guesses|claim|claims|insist|insists|"
+        r"imagine|imagines)\s+(?:that\s+)?(?:i|i'm|im)\b"
+    ),
+    past=re.compile(r"\b(?:used\s+to|usta|use\s+to|was\s+living|were\s+living)\b"),
+    subject=user_is_subject,
+)

@@ -1,0 +1,226 @@
+"""English rules about who the user is: name, age, places, nationality, diet, work, partner."""
+
+from __future__ import annotations
+
+from luminora.memory.extraction import en_words as w
+from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.en_base import (
+    ADV,
+    IM,
+    JOB_STOPS,
+    NAT_END,
+    NESTED_PLACE,
+    NUM,
+    UNITS_AFTER,
+    capitalized_name,
+    headed_job_at,
+    job_at,
+    not_a_name,
+)
+from luminora.memory.extraction.engine import rule
+from luminora.memory.extraction.numbers import NUMBER_WORDS
+
+# Patterns start at the verb (fast to scan); `subject=True` then checks in Python that the
+# user is the one who lives, works, likes ("I ...", "... and live in", clause start).
+RULES = (
+    # name
+    rule("name", rf"\bmy\s+name(?:'s|\s+is|s)\s+{ADV}", rd.name(), confidence=0.95),
+    rule("name", r"\bname's\s+", rd.name(), confidence=0.9, subject=True),
+    rule(
+        "name",
+        rf"{IM}\s+(?:(?:just|called|named|actually|really)\s+)?",
+        rd.name(strict=True, low_confidence=0.8, reject=not_a_name),
+    ),
+    rule(
+        "name",
+        r"\b(?:call\s+me|i\s+go\s+by|(?:people|everyone|friends|they)\s+calls?\s+me)\s+",
+        rd.name(strict=True, low_confidence=0.8, reject=not_a_name),
+        confidence=0.85,
+    ),
+    rule(
+        "name",
+        r"^\W*(?:(?:hi|hey|hello|yo)\W+)?(?=[a-z][\w'-]+\s+here\b)",
+        rd.name(strict=True),
+        confidence=0.8,
+    ),
+    rule(
+        "name",
+        r"^\W*(?:(?:hi|hey|hello|yo|sup|hiya|ok|so)\W+)*(?:it'?s|this\s+is)\s+",
+        rd.name(strict=True, low_confidence=0.75, reject=not_a_name),
+        confidence=0.8,
+    ),
+    rule(
+        "name",
+        r"\bmine(?:'s|\s+is)\s+(?=[A-Za-z])",
+        capitalized_name,
+        confidence=0.6,
+        subject=True,
+    ),
+    # age
+    rule(
+        "age",
+        rf"{IM}\s+(?:(?:now|just|only|turning)\s+)?(?P<v>{NUM})\b{UNITS_AFTER}",
+        rd.age("en"),
+        confidence=0.95,
+    ),
+    rule(
+        "age",
+        rf"(?P<v>{NUM})[\s-]*(?:years?[\s-]+old|yrs?[\s-]+old|y/?o)\b",
+        rd.age("en"),
+        subject=True,
+    ),
+    rule("age", rf"\bturned\s+(?P<v>{NUM})\b{UNITS_AFTER}", rd.age("en"), subject=True),
+    rule(
+        "age",
+        rf"(?:^|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['en']})\s*(?:years\s+old|yo|y/o)?\s*(?=[,;.!]|$|\b(?:and|btw)\b)",
+        rd.age("en"),
+        confidence=0.8,
+        needs="name",
+    ),
+    # where the user lives and comes from
+    rule(
+        "location",
+        r"\b(?:live|reside|living|based|located|residing|settled)\s+"
+        r"(?:with\s+(?:my|our|a|two|three|some)\s+[\w]+(?:\s+[\w]+)?\s+)?(?:in|at)\s+",
+        rd.place("location", NESTED_PLACE),
+        subject=True,
+        retract_when_negated=True,
+    ),
+    rule(
+        "location",
+        r"\b(?:moved|relocated)\s+(?:back\s+)?(?:to|into)\s+",
+        rd.place("location", NESTED_PLACE),
+        subject=True,
+    ),
+    rule(
+        "hometown",
+        rf"\b(?:(?:i'?m|i\s+am)\s+{ADV}|(?:come|came)\s+(?:originally\s+)?|originally\s+)from\s+",
+        rd.place("hometown", NESTED_PLACE),
+        subject=True,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hometown",
+        r"\b(?:grew\s+up|was\s+born(?:\s+and\s+raised)?|born\s+and\s+raised|was\s+raised|raised)\s+in\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.85,
+        subject=True,
+    ),
+    rule(
+        "hometown",
+        r"\bmy\s+home\s*town\s+is\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.95,
+    ),
+    rule(
+        "hometown",
+        r"(?<!back\s)(?<!away\s)(?<!home\s)(?<!off\s)(?<!flight\s)(?<!here\s)(?<!come\s)(?<!came\s)"
+        r"(?<!originally\s)\bfrom\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.75,
+        needs="name",
+    ),
+    rule(
+        "nationality",
+        rf"{IM}\s+{ADV}(?:a\s+)?(?:proud\s+)?(?P<v>{w.NATIONALITIES.regex}){NAT_END}",
+        rd.lexicon("nationality", w.NATIONALITIES),
+        retract_when_negated=True,
+    ),
+    # diet
+    rule(
+        "diet",
+        rf"\b(?:(?:i'?m|i\s+am)\s+{ADV}(?:an?\s+)?(?:strict\s+|full\s+|total\s+)?|(?:went|turned|became|eat|follow|been)\s+(?:a\s+)?(?:fully\s+)?)(?P<v>{w.DIETS.regex})\b",
+        rd.lexicon("diet", w.DIETS),
+        subject=True,
+        retract_when_negated=True,
+    ),
+    # work
+    rule(
+        "occupation",
+        r"\b(?:work|working|employed)\s+as\s+(?:an?\s+)?",
+        job_at,
+        confidence=0.95,
+        subject=True,
+        retract_when_negated=True,
+    ),
+    rule("occupation", rf"{IM}\s+{ADV}(?:an?\s+)", headed_job_at, retract_when_negated=True),
+    rule(
+        "occupation",
+        r"\bwork\s+(?:at|for|in)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?\s+as\s+(?:an?\s+)?",
+        rd.phrase("occupation", stops=JOB_STOPS),
+        confidence=0.9,
+        subject=True,
+        retract_when_negated=True,
+    ),
+    rule(
+        "occupation",
+        r"\bas\s+an?\s+(?=[\w\s-]+?\s*(?:,|\bi\b|\bmyself\b))",
+        rd.headed("occupation", w.OCCUPATIONS),
+        confidence=0.7,
+        subject=True,
+    ),
+    rule(
+        "occupation",
+        r"\bmy\s+(?:job|profession|occupation)\s+(?:is|as)\s+(?:being\s+)?(?:an?\s+)?",
+        rd.phrase("occupation", stops=JOB_STOPS),
+    ),
+    rule(
+        "occupation",
+        rf"\bteach\s+(?=(?:{'|'.join(sorted(w.TEACH_OBJECTS))})\b)",
+        rd.constant("occupation", "teacher"),
+        confidence=0.7,
+        subject=True,
+    ),
+    rule(
+        "occupation",
+        rf"{IM}\s+{ADV}(?:retired|a\s+retiree)\b",
+        rd.constant("occupation", "retired"),
+        confidence=0.85,
+    ),
+    rule(
+        "employer",
+        r"\b(?:work|intern|working|interning|employed)\s+(?:at|for|by)\s+",
+        rd.place("employer", r"(?!)"),
+        subject=True,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hometown",
+        r"\b(?:moved|came|emigrated|immigrated)\s+(?:here\s+|over\s+)?from\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.7,
+        subject=True,
+    ),
+    rule(
+        "employer",
+        r"\b(?:started|got|have|landed|took|accepted|start|starting)\s+(?:a\s+|my\s+)?(?:new\s+)?"
+        r"(?:job|position|role|internship)\s+(?:at|with)\s+",
+        rd.place("employer", r"(?!)"),
+        confidence=0.85,
+        subject=True,
+    ),
+    rule(
+        "employer",
+        r"\bmy\s+(?:new\s+)?(?:job|internship)\s+at\s+",
+        rd.place("employer", r"(?!)"),
+        confidence=0.85,
+    ),
+    rule(
+        "occupation",
+        r"\bgo\s+to\s+(?=(?:high\s+school|college|university|uni|school|grad\s+school|"
+        r"law\s+school|med\s+school)\b)",
+        rd.constant("occupation", "student"),
+        confidence=0.7,
+        subject=True,
+    ),
+    # partner
+    rule(
+        "partner", rf"{IM}\s+{ADV}(?:married|engaged)\s+to\s+", rd.name("partner"), confidence=0.95
+    ),
+    rule(
+        "partner",
+        rf"{IM}\s+{ADV}(?:dating|seeing|with)\s+(?=[a-z][\w'-]+\s*(?:[,.!;]|$))",
+        rd.name("partner", strict=True),
+        confidence=0.75,
+    ),
+)

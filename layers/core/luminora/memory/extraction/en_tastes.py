@@ -1,0 +1,272 @@
+"""English rules about what the user does and wants: hobbies, tastes, health, plans, pets."""
+
+from __future__ import annotations
+
+from luminora.memory.extraction import en_words as w
+from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.en_base import (
+    ADV,
+    GOAL_STOPS,
+    IM,
+    MONTHS,
+    TIME_AFTER,
+    gerund,
+    like_item,
+    quit_items,
+    verb_activity,
+    walked_pet,
+)
+from luminora.memory.extraction.engine import rule
+from luminora.models.facts import FactOp
+
+RULES = (
+    # hobbies
+    rule(
+        "hobbies",
+        r"\b(?:go|went)\s+(?P<v>[a-z]+ing)\b",
+        gerund,
+        confidence=0.85,
+        subject=True,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\bgo\s+for\s+(?:a|an)\s+(?:\w+\s+)?(?P<v>run|swim|hike|jog|ride|bike\s+ride|walk)\b",
+        verb_activity,
+        confidence=0.8,
+        subject=True,
+    ),
+    rule(
+        "hobbies",
+        r"\bplay\s+(?:(?:a\s+lot\s+of|some|lots\s+of)\s+)?",
+        rd.items("hobbies", max_tokens=3),
+        confidence=0.85,
+        subject=True,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        rf"\b(?P<v>{'|'.join(sorted(w.ACTIVITY_VERBS, key=len, reverse=True))})"
+        r"(?=\s*(?:$|[,.!;]|\b(?:and|every|on|at|in|a\s+lot|daily|regularly|twice|once|most|"
+        r"whenever|sometimes|often|when|with|for\s+fun|as\s+a\s+hobby|competitively|"
+        r"almost|three|two|four|several|religiously|lol)\b))",
+        verb_activity,
+        confidence=0.85,
+        subject=True,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        rf"\b(?:do|practice|practise)\s+(?:a\s+lot\s+of\s+|some\s+)?(?P<v>{w.DO_ACTIVITIES.regex})\b",
+        rd.lexicon("hobbies", w.DO_ACTIVITIES),
+        confidence=0.85,
+        subject=True,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\bmy\s+(?:favou?rite\s+)?(?:hobbies|hobby)\s+(?:are|is|include)\s+",
+        rd.items("hobbies"),
+        confidence=0.95,
+    ),
+    rule(
+        "hobbies",
+        r"\b(?:got\s+back|came\s+back|just\s+back|back|home|returned)\s+from\s+(?:a|my|the)\s+"
+        r"(?:(?:long|quick|short|morning|evening|early|little|great|good)\s+)?"
+        r"(?P<v>run|swim|hike|jog|bike\s+ride|ride|climb|workout|yoga\s+class|spin\s+class|dance\s+class|surf)\b",
+        verb_activity,
+        confidence=0.6,
+        subject=True,
+    ),
+    rule(
+        "hobbies",
+        r"\b(?:like|love|enjoy|adore)\s+to\s+(?P<v>\w+(?:\s+out)?)",
+        verb_activity,
+        confidence=0.8,
+        subject=True,
+    ),
+    rule(
+        "hobbies",
+        r"\b(?:quit|stopped|gave\s+up|cut\s+out|ditched|dropped|scratch(?:\s+the)?|no\s+more)\s+",
+        quit_items,
+        op=FactOp.RETRACT,
+        negatable=False,
+        subject=True,
+    ),
+    # likes and dislikes
+    rule(
+        "likes",
+        r"\b(?:like|love|adore|enjoy|dig|prefer|into|obsessed\s+with|crazy\s+about|"
+        r"(?:a\s+)?(?:big\s+|huge\s+|massive\s+)?fan\s+of|passionate\s+about|hooked\s+on|"
+        r"addicted\s+to|loving|luv)\s+",
+        rd.items("likes", mapping=like_item),
+        subject=True,
+        retract_when_negated=True,
+    ),
+    rule(
+        "likes",
+        rf"{IM}\s+{ADV}a\s+(?:big\s+|huge\s+|massive\s+|die-hard\s+|diehard\s+)?(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s+fan\b",
+        rd.group("likes"),
+        confidence=0.85,
+    ),
+    rule(
+        "likes",
+        r"\bmy\s+(?:favou?rite|fave|fav)\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+",
+        rd.items("likes"),
+        confidence=0.9,
+    ),
+    rule(
+        "dislikes",
+        r"\b(?P<t>hate|dislike|detest|despise|loathe|can't\s+stand|cant\s+stand|cannot\s+stand|"
+        r"can't\s+bear|cant\s+bear|don't\s+like|dont\s+like|do\s+not\s+like|don't\s+really\s+like|"
+        r"(?:'m|m|am)\s+not\s+a\s+(?:big\s+)?fan\s+of)\s+",
+        rd.items("dislikes"),
+        subject=True,
+        skip_when_no_longer=True,
+    ),
+    rule(
+        "likes",
+        r"\b(?:eat|drink)\s+",
+        rd.items("likes", max_tokens=3),
+        subject=True,
+        only_when_no_longer=True,
+    ),
+    # health
+    rule(
+        "allergies",
+        r"\b(?:allergic|allergy|allergies)\s+to\s+",
+        rd.items("allergies"),
+        confidence=0.95,
+        subject=True,
+        retract_when_negated=True,
+    ),
+    rule(
+        "allergies",
+        r"\b(?:have|got)\s+(?:an?\s+|some\s+)?(?:(?:severe|bad|mild|serious)\s+)?(?P<v>[\w-]+(?:\s+[\w-]+)?)\s+allerg(?:y|ies)\b",
+        rd.group("allergies"),
+        confidence=0.9,
+        subject=True,
+    ),
+    rule(
+        "allergies",
+        rf"{IM}\s+{ADV}(?P<v>lactose|gluten)[\s-]intolerant",
+        rd.group("allergies"),
+        confidence=0.75,
+    ),
+    rule(
+        "allergies",
+        rf"{IM}\s+{ADV}(?:a\s+)?(?:celiac|coeliac)\b",
+        rd.constant("allergies", "gluten"),
+        confidence=0.75,
+    ),
+    # languages
+    rule(
+        "languages",
+        r"\b(?:speak|fluent\s+in|bilingual\s+in|trilingual\s+in|native\s+in)\s+",
+        rd.lexicon("languages", w.LANGUAGES, lists=True),
+        subject=True,
+        retract_when_negated=True,
+    ),
+    rule(
+        "languages",
+        r"\bmy\s+(?:native|first|mother)\s+(?:language|tongue)\s+is\s+",
+        rd.lexicon("languages", w.LANGUAGES, lists=True),
+    ),
+    rule(
+        "languages",
+        rf"{IM}\s+{ADV}(?:a\s+)?native\s+(?P<v>{w.LANGUAGES.regex})\s+speaker",
+        rd.lexicon("languages", w.LANGUAGES),
+    ),
+    rule(
+        "languages",
+        r"[,;]\s*(?:but\s+)?(?:only|just)\s+(?:speak\s+)?",
+        rd.lexicon("languages", w.LANGUAGES, lists=True),
+        needs="languages",
+        negatable=False,
+    ),
+    # goals
+    rule(
+        "goals",
+        r"\bmy\s+(?:(?:main|big|biggest|new|personal|current|only)\s+)?(?:goal|aim|objective|resolution|"
+        r"new\s+year's\s+resolution)\s+(?:for\s+\w+(?:\s+\w+)?\s+)?(?:is|was|this\s+year\s+is)\s+(?:to\s+)?",
+        rd.phrase("goals", max_tokens=7, stops=GOAL_STOPS),
+        hypothetical=True,
+    ),
+    rule(
+        "goals",
+        rf"{IM}\s+{ADV}(?:training|preparing|practicing|practising|saving\s+up|saving)\s+for\s+",
+        rd.phrase("goals", max_tokens=5),
+        confidence=0.85,
+        hypothetical=True,
+    ),
+    rule(
+        "goals",
+        r"\b(?:trying|working|hoping|aiming|want|wanna|hope|plan|intend|need|going|gonna)\s+(?:to\s+)?"
+        r"(?=(?:learn|run|pass|finish|lose|get\s+(?:fit|my|a\s+job|in\s+shape)|become|write|start|save|"
+        r"build|launch|open|climb|complete|quit|graduate|improve|read|gain|master|earn|buy)\b)",
+        rd.phrase("goals", max_tokens=7, stops=GOAL_STOPS),
+        confidence=0.7,
+        hypothetical=True,
+        subject=True,
+    ),
+    rule(
+        "goals",
+        rf"\b(?P<v>(?:learning|studying)\s+)(?=(?:{w.LANGUAGES.regex}|to\s+\w+)\b)",
+        rd.phrase("goals", max_tokens=4, stops=GOAL_STOPS),
+        confidence=0.75,
+        hypothetical=True,
+        subject=True,
+    ),
+    # travel
+    rule(
+        "travel_destination",
+        r"\b(?:heading|flying|traveling|travelling|off|jetting|driving|sailing|going\s+on\s+a\s+trip|"
+        r"taking\s+a\s+trip)\s+(?:back\s+|over\s+|out\s+)?to\s+",
+        rd.place("travel_destination", r"(?!)"),
+        confidence=0.85,
+        subject=True,
+    ),
+    rule(
+        "travel_destination",
+        r"\b(?:gonna|going\s+to|will|'ll|planning\s+to|about\s+to)\s+(?:go|fly|travel|head)\s+(?:back\s+)?to\s+",
+        rd.place_strict("travel_destination", time_after=TIME_AFTER),
+        confidence=0.8,
+        subject=True,
+    ),
+    rule(
+        "travel_destination",
+        r"\b(?:going|visiting|be\s+in)\s+(?:to\s+)?",
+        rd.place_strict("travel_destination", time_after=TIME_AFTER),
+        confidence=0.8,
+        subject=True,
+    ),
+    rule(
+        "travel_destination",
+        r"\b(?:my|our|a|an|upcoming|next)\s+(?:upcoming\s+|big\s+|next\s+)?(?:trip|vacation|holiday|holidays|honeymoon|getaway)\s+(?:to|in)\s+",
+        rd.place_strict("travel_destination", time_after=TIME_AFTER),
+        confidence=0.75,
+    ),
+    rule(
+        "travel_destination",
+        r"\b(?:leave|fly|depart)\s+(?:for|to)\s+",
+        rd.place("travel_destination", r"(?!)"),
+        confidence=0.85,
+        subject=True,
+    ),
+    # birthday
+    rule(
+        "birthday",
+        r"\bmy\s+(?:birthday|bday|b-day|birth\s+date|date\s+of\s+birth)(?:'s|\s+is|\s+falls)?\s+(?:on\s+)?",
+        rd.date(MONTHS),
+        confidence=0.95,
+    ),
+    rule("birthday", r"\bborn\s+on\s+", rd.date(MONTHS), subject=True),
+    # pets walked by name
+    rule(
+        "pets",
+        r"\b(?:walking|walk|walked|took|take|taking)\s+(?=[a-z])",
+        walked_pet,
+        confidence=0.6,
+        subject=True,
+    ),
+)

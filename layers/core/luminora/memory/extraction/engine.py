@@ -1,0 +1,202 @@
+"""The rule engine: language packs of regex rules, run sentence by sentence.
+
+A rule's regex finds a trigger ("i live in", "me llamo"); its reader reads the value that
+follows. The engine then applies what every rule shares: questions, wishes and
+conditionals state nothing; a negated statement states nothing, or retracts the value when
+the user says it no longer holds ("ya no", "anymore").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from luminora.memory.extraction.context import SentenceContext
+from luminora.memory.extraction.hints import required_literals
+from luminora.memory.extraction.text import split_sentences
+from luminora.models.facts import FactOp
+
+if TYPE_CHECKING:
+    from luminora.memory.extraction.text import Sentence
+    from luminora.memory.extraction.vocab import Words
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A value a reader found; confidence and op default to the rule's."""
+
+    key: str
+    value: str
+    confidence: float | None = None
+    op: FactOp | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A fact statement found in a message, at offset `pos`."""
+
+    key: str
+    value: str
+    confidence: float
+    op: FactOp
+    pos: int
+
+
+@dataclass(slots=True)
+class Match:
+    """A rule's regex match in a sentence: what a reader needs to read the value."""
+
+    sent: Sentence
+    m: re.Match[str]
+    pack: Pack
+    rule: Rule
+
+    @property
+    def start(self) -> int:
+        """Where the value starts: group `v` when the regex has one, else the match end."""
+        if "v" in self.m.re.groupindex and self.m.group("v") is not None:
+            return self.m.start("v")
+        return self.m.end()
+
+    @property
+    def words(self) -> Words:
+        """The language's vocabulary."""
+        return self.pack.words
+
+
+Reader = Callable[[Match], list[Found]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A trigger regex (over folded text) and the reader of the value after it."""
+
+    key: str
+    pattern: re.Pattern[str]
+    read: Reader
+    confidence: float = 0.9
+    op: FactOp = FactOp.ASSERT
+    negatable: bool = True
+    """False when the pattern itself carries the negation ("don't like" -> dislikes)."""
+    retract_when_negated: bool = False
+    """A plain negation retracts the value ("I'm not vegetarian" -> retract diet)."""
+    skip_when_no_longer: bool = False
+    """Ignore in "no longer" clauses (that case is another rule's retraction)."""
+    only_when_no_longer: bool = False
+    """Only in "no longer" clauses: "ya no tomo café" retracts, "tomo café" says nothing."""
+    hypothetical: bool = False
+    """Allowed inside wishes and conditionals (goals are wishes by nature)."""
+    subject: bool = False
+    """Check that the user is the verb's subject (languages without verb person endings)."""
+    needs: str | None = None
+    """Only when the same sentence also states this key (a bare age after a name)."""
+    gate: re.Pattern[str] | None = None
+    """Finds a word any match contains; no hit means the rule cannot match (None: run it)."""
+
+
+def rule(key: str, pattern: str, read: Reader, **options: object) -> Rule:
+    """Build a rule, compiling its pattern and the words that gate it."""
+    hints = required_literals(pattern)
+    gate = re.compile("|".join(sorted(map(re.escape, hints)))) if hints else None
+    return Rule(key, re.compile(pattern), read, gate=gate, **options)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    """Everything one language contributes: vocabulary, markers and rules."""
+
+    code: str
+    words: Words
+    rules: tuple[Rule, ...]
+    conjunctions: re.Pattern[str]
+    """Words that start a clause (and, but, y, pero): negation does not cross them."""
+    negation: re.Pattern[str]
+    no_longer: re.Pattern[str]
+    """"anymore", "ya no": a negated statement then retracts its value."""
+    question_open: re.Pattern[str]
+    """Matches at the start of a sentence punctuated as a question: all of it asks."""
+    question_bare: re.Pattern[str]
+    """Matches at the start of an unpunctuated sentence that still asks ("whats ur name")."""
+    hypothetical_all: re.Pattern[str]
+    """Conditionals ("if I were", "si fuera"): the whole sentence is hypothetical."""
+    hypothetical_rest: re.Pattern[str]
+    """Wishes ("I'd love to", "me gustaría"): hypothetical up to a contrast or the end."""
+    contrast: re.Pattern[str]
+    belief: re.Pattern[str]
+    """Someone else's belief about the user ("people assume I ..."): not a statement."""
+    past: re.Pattern[str] | None = None
+    """"used to", "solía": the statement no longer holds."""
+    tail_negation: re.Pattern[str] | None = None
+    """Negation after the value (German "ich mag Tennis nicht")."""
+    subject: Callable[[Sentence, int], bool] | None = None
+    raw_markers: bool = False
+    """Run the hypothetical markers over the lowercase raw text (German umlauts matter)."""
+
+
+def run(pack: Pack, text: str) -> list[Hit]:
+    """Every fact statement the pack's rules find in `text`, in text order."""
+    hits: list[Hit] = []
+    offset = 0
+    for sent in split_sentences(text, pack.conjunctions):
+        ctx = SentenceContext(sent, pack)
+        found_keys: set[str] = set()
+        deferred: list[Rule] = []
+        for r in pack.rules:
+            if r.needs is not None:
+                deferred.append(r)
+                continue
+            _apply(r, sent, ctx, pack, offset, hits, found_keys)
+        for r in deferred:
+            if r.needs in found_keys:
+                _apply(r, sent, ctx, pack, offset, hits, found_keys)
+        offset += len(sent.raw)
+    hits.sort(key=lambda h: h.pos)
+    return hits
+
+
+def _apply(
+    r: Rule,
+    sent: Sentence,
+    ctx: SentenceContext,
+    pack: Pack,
+    offset: int,
+    hits: list[Hit],
+    found_keys: set[str],
+) -> None:
+    if r.gate is not None and r.gate.search(sent.low) is None:
+        return  # none of the words any match needs: the regex cannot match
+    for m in r.pattern.finditer(sent.low):
+        pos = m.start()
+        if ctx.in_question(pos) or (not r.hypothetical and ctx.in_hypothetical(pos)):
+            continue
+        if ctx.believed_by_others(pos):
+            continue
+        if r.subject and pack.subject is not None and not pack.subject(sent, pos):
+            continue
+        match = Match(sent, m, pack, r)
+        start = match.start
+        # Negation is looked for before the value, or before group `t` (the trigger verb)
+        # when the trigger itself says "don't like".
+        trigger = m.start("t") if "t" in m.re.groupindex and m.group("t") is not None else start
+        negated = r.negatable and ctx.negated(pos, trigger)
+        no_longer = ctx.no_longer(pos, start)
+        if r.skip_when_no_longer and no_longer:
+            continue
+        if r.only_when_no_longer and not (negated and no_longer):
+            continue
+        retract = False
+        if negated:
+            if not (no_longer or r.retract_when_negated):
+                continue
+            retract = True
+        elif r.op is FactOp.ASSERT and ctx.past(pos, start):
+            retract = True
+        for f in r.read(match):
+            op = f.op or r.op
+            if retract and op is FactOp.ASSERT:
+                op = FactOp.RETRACT
+            confidence = f.confidence if f.confidence is not None else r.confidence
+            hits.append(Hit(f.key, f.value, confidence, op, offset + pos))
+            found_keys.add(f.key)

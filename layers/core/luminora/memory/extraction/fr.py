@@ -1,0 +1,367 @@
+"""French rules: "je"/"j'" mark the user; "ne ... pas" negates, "ne ... plus" retracts."""
+
+from __future__ import annotations
+
+import re
+
+from luminora.memory.extraction import fr_words as w
+from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.engine import Found, Match, Pack, rule
+from luminora.memory.extraction.numbers import NUMBER_WORDS
+from luminora.memory.extraction.relations import RelationGrammar, relation_rules
+from luminora.memory.extraction.vocab import words
+from luminora.models.facts import FactOp
+
+JE = r"\bj(?:e\s+|'\s*|\s+)"  # "je ", "j'", "j " (typed without the apostrophe)
+SUIS = r"(?:\bje\s+suis|\bj'?\s*suis|\bchuis|\bjsuis)\s+"
+ADV = (
+    r"(?:n'|(?:ne|pas|plus|jamais|aussi|vraiment|actuellement|maintenant|toujours|encore|deja|"
+    r"bien|beaucoup|trop|en\s+fait)\s+)*"
+)
+NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS['fr']})"
+MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+NESTED_PLACE = r"\b(?:a|en|au)\s+"
+TIME_AFTER = r"la\s+semaine|le\s+mois|l'annee|cet|cette|ce|demain|bientot|en\s+\w+|pour|[,.!?]|$"
+JOB_STOPS = words("chez pour dans a depuis et mais en")
+GOAL_ARTICLES = words("le la les un une a de du des au")
+GOAL_STOPS = words("avant cette cet ce et mais parce car quand")
+AGE_END = r"(?=\s*(?:[,.;:!?]|$|\b(?:et|mais|ans|depuis|mdr|lol)\b))"
+
+
+_TALK = frozenset({"parler", "discuter", "bavarder", "papoter"})
+
+
+def _infinitive_item(folded: str, raw: str) -> tuple[str, str] | None:
+    head = folded.split(" ")[0]
+    if head in _TALK:
+        return None  # talking to the assistant is not a hobby
+    if re.search(r"(?:er|ir|re)$", head) and len(head) > 3 and " " not in folded:
+        if head not in ("bière", "biere", "cuir", "soir", "hiver", "verre", "livre", "theatre"):
+            return "hobbies", raw
+    return "likes", raw
+
+
+def _activity(match: Match) -> list[Found]:
+    value = w.ACTIVITY_VERBS.get(match.m.group("v"))
+    return [Found("hobbies", value)] if value else []
+
+
+def _job_at(match: Match) -> list[Found]:
+    out = rd.phrase("occupation", stops=JOB_STOPS)(match)
+    found = rd.walk(match.sent, match.words, match.start, stops=JOB_STOPS)
+    if out and found:
+        tail = re.compile(r"\s+(?:chez|pour)\s+").match(match.sent.low, found[0][-1].end)
+        if tail is not None:
+            org = rd.read_place(match.sent, match.words, tail.end(), nested=re.compile(r"(?!)"))
+            if org:
+                out.append(Found("employer", org, 0.85))
+    return out
+
+
+_NAT_END = r"(?=\s*(?:[,.;:!?]|$|\b(?:et|mais|de|du|mdr|aussi|d'origine)\b))"
+_LIKE = r"aime|adore|kiffe|affectionne"
+
+RULES = (
+    # name
+    rule("name", r"\bj(?:e\s+|'?\s*)m'?\s*appelle\s+", rd.name(), confidence=0.95),
+    rule("name", r"\bmon\s+(?:nom|prenom)\s+(?:est|c'est)\s+", rd.name(), confidence=0.95),
+    rule(
+        "name", r"\bmoi\s*,?\s*c'est\s+", rd.name(strict=True, low_confidence=0.85), confidence=0.9
+    ),
+    rule(
+        "name", r"\bappelle[\s-]moi\s+", rd.name(strict=True, low_confidence=0.8), confidence=0.85
+    ),
+    rule("name", SUIS, rd.name(strict=True, low_confidence=0.8)),
+    # age
+    rule("age", rf"{JE}{ADV}ai\s+(?P<v>{NUM})\s*ans\b", rd.age("fr"), confidence=0.95),
+    rule("age", rf"{JE}ai\s+(?P<v>{NUM}){AGE_END}", rd.age("fr"), confidence=0.85),
+    rule(
+        "age", rf"{JE}(?:viens\s+d'avoir|ai\s+eu|vais\s+avoir)\s+(?P<v>{NUM})\s*ans\b", rd.age("fr")
+    ),
+    rule(
+        "age",
+        rf"(?:^|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['fr']})\s*(?:ans)?\s*(?=[,;.!]|$|\b(?:e|et|und|y)\b)",
+        rd.age("fr"),
+        confidence=0.8,
+        needs="name",
+    ),
+    # where the user lives and comes from
+    rule(
+        "location",
+        rf"(?:{JE}{ADV}(?:habite|vis|reside)|\bnous\s+(?:habitons|vivons)|\bon\s+(?:habite|vit))\s+(?:{ADV})?(?:a|au|aux|en|dans|sur|pres\s+de)\s+",
+        rd.place("location", NESTED_PLACE),
+        retract_when_negated=True,
+    ),
+    rule(
+        "location",
+        rf"{JE}(?:habitais|vivais)\s+(?:a|au|aux|en|dans)\s+",
+        rd.place("location", NESTED_PLACE),
+        op=FactOp.RETRACT,
+    ),
+    rule(
+        "location",
+        rf"(?:{JE}ai\s+demenage|{JE}me\s+suis\s+installee?|{JE}suis\s+partie?\s+vivre)\s+(?:a|au|aux|en|dans|sur)\s+",
+        rd.place("location", NESTED_PLACE),
+    ),
+    rule(
+        "hometown",
+        rf"{SUIS}(?:originaire\s+)?(?:de|du|des|d')\s*",
+        rd.place("hometown", NESTED_PLACE),
+        retract_when_negated=True,
+    ),
+    rule(
+        "hometown",
+        rf"{JE}viens\s+(?:de|du|des|d')\s*",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.85,
+    ),
+    rule(
+        "hometown",
+        rf"(?:{SUIS}nee?|{JE}ai\s+grandi)\s+(?:a|au|en|dans)\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.85,
+    ),
+    rule(
+        "nationality",
+        rf"{SUIS}(?P<v>{w.NATIONALITIES.regex}){_NAT_END}",
+        rd.lexicon("nationality", w.NATIONALITIES),
+        retract_when_negated=True,
+    ),
+    # diet
+    rule(
+        "diet",
+        rf"(?:{SUIS}|{JE}mange\s+)(?:{ADV})?(?:(?:devenue?|completement|totalement|strictement)\s+)?(?P<v>{w.DIETS.regex})\b",
+        rd.lexicon("diet", w.DIETS),
+        retract_when_negated=True,
+    ),
+    # work
+    rule(
+        "occupation",
+        rf"{JE}(?:travaille|bosse)\s+(?:comme|en\s+tant\s+que)\s+(?:une?\s+)?",
+        _job_at,
+        confidence=0.95,
+        retract_when_negated=True,
+    ),
+    rule(
+        "occupation",
+        rf"{JE}(?:travaille|bosse)\s+(?:chez|pour)\s+[\w&'.-]+(?:\s+[\w&'.-]+){{0,3}}?\s+(?:comme|en\s+tant\s+que)\s+(?:une?\s+)?",
+        rd.phrase("occupation", stops=JOB_STOPS),
+        confidence=0.9,
+        retract_when_negated=True,
+    ),
+    rule(
+        "occupation",
+        rf"{JE}(?:travaillais|bossais)\s+comme\s+(?:une?\s+)?",
+        rd.phrase("occupation", stops=JOB_STOPS),
+        op=FactOp.RETRACT,
+    ),
+    rule(
+        "occupation",
+        rf"{SUIS}(?:une?\s+)?",
+        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        retract_when_negated=True,
+    ),
+    rule(
+        "occupation",
+        r"(?:^|[,;]\s*)\W*en\s+tant\s+qu[e']\s*(?:une?\s+)?",
+        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        confidence=0.7,
+    ),
+    rule(
+        "employer",
+        rf"(?:{JE}(?:travaille|bosse)|{SUIS})\s*(?:chez|pour)\s+(?=[a-z])",
+        rd.place("employer", r"(?!)"),
+        retract_when_negated=True,
+    ),
+    rule(
+        "employer",
+        rf"{JE}(?:travaillais|bossais|etais)\s+(?:chez|pour)\s+",
+        rd.place("employer", r"(?!)"),
+        op=FactOp.RETRACT,
+    ),
+    # partner
+    rule(
+        "partner",
+        rf"{SUIS}(?:mariee?|fiancee?|en\s+couple)\s+avec\s+",
+        rd.name("partner"),
+        confidence=0.95,
+    ),
+    # hobbies
+    rule(
+        "hobbies",
+        rf"{JE}(?:{ADV})?(?:fais|pratique)\s+(?:{ADV})?(?:du|de\s+la|de\s+l'|des|de|d'|le|la|l')\s*(?P<v>{w.DO_ACTIVITIES.regex})\b",
+        rd.lexicon("hobbies", w.DO_ACTIVITIES, lists=True),
+        confidence=0.85,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        rf"{JE}(?:{ADV})?joue\s+(?:{ADV})?(?:au|a\s+la|aux|du|de\s+la|des|a|de)\s+",
+        rd.phrase("hobbies", max_tokens=3),
+        confidence=0.85,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        rf"{JE}(?:{ADV})?(?P<v>{'|'.join(w.ACTIVITY_VERBS)})(?=\s*(?:$|[,.!;]|\b(?:et|beaucoup|souvent|tous|toutes|chaque|le\s+week-end|regulierement|depuis|tres|pas\s+mal|plus|pas)\b))",
+        _activity,
+        confidence=0.8,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\bmes\s+(?:loisirs|hobbies|passe-temps)\s+(?:sont|c'est)\s+|\bmon\s+(?:loisir|hobby|passe-temps)\s+(?:prefere\s+)?(?:est|c'est)\s+",
+        rd.items("hobbies", mapping=lambda f, r: ("hobbies", r)),
+        confidence=0.95,
+    ),
+    rule(
+        "hobbies",
+        rf"{JE}ai\s+(?:arrete|laisse\s+tomber|abandonne)\s+(?:le|la|les|l'|de\s+faire\s+du|de\s+faire\s+de\s+la|de\s+jouer\s+au|de)?\s*",
+        rd.items("hobbies", mapping=lambda f, r: ("hobbies", r)),
+        op=FactOp.RETRACT,
+        negatable=False,
+    ),
+    # likes and dislikes
+    rule(
+        "likes",
+        rf"{JE}(?:{ADV})?(?:{_LIKE})\s+(?:{ADV})?",
+        rd.items("likes", mapping=_infinitive_item),
+        retract_when_negated=True,
+    ),
+    rule(
+        "likes",
+        rf"{SUIS}(?:(?:un|une|grand|grande|tres|vraiment|trop)\s+)*(?:fan|passionnee?|accro|fou|folle|dingue)\s+(?:de|du|des|d'|a|au|aux)\s*",
+        rd.items("likes"),
+        retract_when_negated=True,
+    ),
+    rule(
+        "dislikes",
+        rf"(?P<t>{JE}n'?\s*(?:aime|supporte|apprecie)\s+pas|{JE}(?:aime|supporte|kiffe)\s+pas|{JE}deteste|{JE}hais|{JE}ai\s+horreur\s+(?:de|du|des|d'))\s*(?:(?:du\s+tout|trop|vraiment|beaucoup)\s+)?",
+        rd.items("dislikes"),
+        skip_when_no_longer=True,
+    ),
+    rule(
+        "likes",
+        rf"{JE}(?:{ADV})?(?:mange|bois|prends)\s+(?:{ADV})?(?:de\s+|du\s+|d')?",
+        rd.items("likes", max_tokens=3),
+        only_when_no_longer=True,
+    ),
+    # health
+    rule(
+        "allergies",
+        rf"(?:{SUIS}(?:tres\s+|super\s+)?allergique|{JE}ai\s+une\s+allergie)\s+(?:a|au|aux|a\s+la|a\s+l')\s*",
+        rd.items("allergies"),
+        confidence=0.95,
+        retract_when_negated=True,
+    ),
+    rule(
+        "allergies",
+        rf"{SUIS}intolerante?\s+(?:au|a\s+la|aux|a)\s+",
+        rd.items("allergies"),
+        confidence=0.75,
+    ),
+    rule(
+        "allergies",
+        rf"{SUIS}(?:coeliaque|celiaque)\b",
+        rd.constant("allergies", "gluten"),
+        confidence=0.75,
+    ),
+    # languages
+    rule(
+        "languages",
+        rf"(?:{JE}(?:{ADV})?parle|\bma\s+langue\s+maternelle\s+(?:est|c'est))\s+(?:(?:couramment|un\s+peu|bien|aussi)\s+)?",
+        rd.lexicon("languages", w.LANGUAGES, lists=True),
+        retract_when_negated=True,
+    ),
+    # goals
+    rule(
+        "goals",
+        r"\bmon\s+(?:objectif|but|reve)\s+(?:c'est|est)\s+(?:de\s+|d')?",
+        rd.phrase("goals", max_tokens=7, stops=GOAL_STOPS, allow=GOAL_ARTICLES),
+        hypothetical=True,
+    ),
+    rule(
+        "goals",
+        rf"{JE}(?:m'entraine|me\s+prepare)\s+pour\s+",
+        rd.phrase("goals", max_tokens=5),
+        confidence=0.85,
+        hypothetical=True,
+    ),
+    rule(
+        "goals",
+        rf"{JE}(?:(?:vais|veux|commence\s+a)\s+)?(?P<v>(?:apprends|apprendre|etudie)\s+)(?=[a-z])",
+        rd.phrase("goals", max_tokens=4, stops=GOAL_STOPS),
+        confidence=0.75,
+        hypothetical=True,
+    ),
+    # travel
+    rule(
+        "travel_destination",
+        rf"{JE}(?:vais|pars|m'en\s+vais|voyage|serai|vais\s+aller|vais\s+partir|irai|partirai|vole)\s+(?:(?:bientot|en\s+vacances|en\s+voyage)\s+)?(?:a|au|aux|en|pour|vers)\s+",
+        rd.place("travel_destination", r"(?!)"),
+        confidence=0.85,
+    ),
+    rule(
+        "travel_destination",
+        r"\bmon\s+(?:prochain\s+)?(?:voyage|sejour)\s+(?:a|au|aux|en)\s+",
+        rd.place_strict("travel_destination", time_after=TIME_AFTER),
+        confidence=0.75,
+    ),
+    # birthday
+    rule(
+        "birthday",
+        rf"(?:\bmon\s+anniv(?:ersaire)?\s+(?:c'est|est|tombe)|{SUIS}nee?)\s+(?:le\s+)?",
+        rd.date(MONTHS),
+        confidence=0.95,
+    ),
+)
+
+GRAMMAR = RelationGrammar(
+    possessive=r"(?:mon|ma|mes|notre|nos)\s+",
+    have=rf"(?:{JE}ai\s+|\bnous\s+avons\s+|\bon\s+a\s+)",
+    count=r"(?:(?:un|une|deux|trois|quatre|\d+|des|plusieurs|pas\s+de|pas\s+d'|aucun|aucune)\s+)",
+    modifier=r"petit(?!\s+ami)|petite(?!\s+amie)|grand|grande|cher|chere|vieux|vieille|nouveau|nouvelle|adorable|deux|trois",
+    called=r"\s+s'appelle(?:nt)?|\s+se\s+nomme|\s+s'appelle",
+    copula=r"est|c'est",
+    introducer=r"qui\s+s'appelle(?:nt)?|nommee?s?|appelee?s?|:",
+    post=r"aine|ainee|cadet|cadette|jumeau|jumelle",
+)
+
+PACK = Pack(
+    code="fr",
+    words=w.WORDS,
+    rules=(*relation_rules(w.RELATIONS, GRAMMAR), *RULES),
+    conjunctions=re.compile(
+        r"\b(?:et|mais|ou|donc|car|parce\s+que|puisque|quand|lorsque|alors|pourtant|sinon)\b"
+    ),
+    negation=re.compile(
+        r"\bne\b(?!\s+(?:a|au|en|dans|le|la|l'|a\s+\w+)\b)|\b(?:pas|jamais|aucun|aucune|rien|sans|ni)\b|\bn'"
+    ),
+    no_longer=re.compile(
+        r"\bplus\b(?!\s+(?:de\s+\d|que|tard|tot|souvent|grand|petit|jeune|vieux)\b)"
+    ),
+    question_open=re.compile(
+        r"^\W*(?:(?:salut|coucou|bonjour|bonsoir|et|mais|alors|dis|eh|hey|ok|sakura)\W+)*"
+        r"(?:qu'est-ce|qu'est|quel|quelle|quels|quelles|que|qui|quoi|ou|comment|combien|"
+        r"pourquoi|quand|est-ce|tu|t'|vous|as-tu|es-tu|peux-tu|sais-tu|connais|te\s+souviens|"
+        r"c'est\s+quoi|ca\s+va)\b"
+    ),
+    question_bare=re.compile(
+        r"^\W*(?:(?:salut|coucou|bonjour|et|mais|alors|dis)\W+)*(?:comment\s+tu\s+t'appelles|"
+        r"tu\s+t'appelles\s+comment|c'est\s+quoi\s+ton|quel\s+est\s+ton|quel\s+age\s+as|"
+        r"ou\s+habites|tu\s+te\s+souviens|te\s+souviens|est-ce\s+que|peux-tu|tu\s+peux|"
+        r"comment\s+ca\s+va|tu\s+vas\s+bien)"
+    ),
+    hypothetical_all=re.compile(
+        r"\bsi\s+(?:j'|je\s+)(?:etais|avais|pouvais|gagnais|vivais|devais|habitais|partais)|"
+        r"\bhypothetiquement\b|\bimagine\s+que\b|\bdans\s+une\s+autre\s+vie\b|\bsi\s+seulement\b"
+    ),
+    hypothetical_rest=re.compile(
+        r"\b(?:j'?\s*aimerais|je\s+voudrais|je\s+reve\s+(?:de|d')|un\s+jour|j'?\s*adorerais|"
+        r"ce\s+serait|je\s+pense\s+(?:demenager|partir)|(?:j'|je\s+)\w+rais\b|on\s+\w+rait\b)"
+    ),
+    contrast=re.compile(r"\b(?:mais|pourtant|cependant|par\s+contre|sauf\s+que)\b|[.;]"),
+    belief=re.compile(
+        r"(?<!\bje\s)\b(?:croient|pensent|disent|croit|pense|dit|imaginent|supposent)\s+que\s+"
+    ),
+)

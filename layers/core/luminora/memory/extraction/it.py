@@ -1,0 +1,373 @@
+"""Italian rules. "sono" is both "I am" and "they are": those rules check the subject."""
+
+from __future__ import annotations
+
+import re
+
+from luminora.memory.extraction import it_words as w
+from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.engine import Found, Match, Pack, rule
+from luminora.memory.extraction.numbers import NUMBER_WORDS
+from luminora.memory.extraction.relations import RelationGrammar, relation_rules
+from luminora.memory.extraction.subject import other_subject
+from luminora.memory.extraction.vocab import words
+from luminora.models.facts import FactOp
+
+START = r"\b"
+ADV = r"(?:(?:gia|non|anche|ancora|ora|adesso|attualmente|solo|davvero|mai|sempre|ormai|piu)\s+)*"
+SONO = rf"{START}(?:io\s+)?sono\s+"
+NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS['it']})"
+MONTHS = (
+    r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
+)
+NESTED_PLACE = r"\b(?:a|in)\s+"
+TIME_AFTER = (
+    r"la\s+settimana|il\s+mese|l'anno|questo|questa|domani|presto|tra|fra|a\s+\w+|in\s+\w+|[,.!?]|$"
+)
+JOB_STOPS = words("a in da per presso e ma con")
+GOAL_ARTICLES = words("il lo la gli le un uno una a di del della")
+GOAL_STOPS = words("prima entro questo questa e ma perche quando")
+AGE_END = r"(?=\s*(?:[,.;:!?]|$|\b(?:e|ma|anni|ahah|lol)\b))"
+_NAT_END = r"(?=\s*(?:[,.;:!?]|$|\b(?:e|ma|di|da|ahah|anche)\b))"
+
+
+_TALK = frozenset({"parlare", "chiacchierare", "parlarti", "scriverti"})
+
+
+def _infinitive_item(folded: str, raw: str) -> tuple[str, str] | None:
+    head = folded.split(" ")[0]
+    if head in _TALK:
+        return None  # talking to the assistant is not a hobby
+    if re.search(r"(?:are|ere|ire)$", head) and len(head) > 4:
+        return "hobbies", raw
+    return "likes", raw
+
+
+def _activity(match: Match) -> list[Found]:
+    value = w.ACTIVITY_VERBS.get(match.m.group("v"))
+    return [Found("hobbies", value)] if value else []
+
+
+RULES = (
+    # name
+    rule("name", r"\bmi\s+chiamo\s+", rd.name(), confidence=0.95),
+    rule("name", r"\bil\s+mio\s+nome\s+(?:e|è)\s+", rd.name(), confidence=0.95),
+    rule(
+        "name",
+        r"\b(?:chiamami|mi\s+chiamano)\s+",
+        rd.name(strict=True, low_confidence=0.8),
+        confidence=0.85,
+    ),
+    rule("name", SONO, rd.name(strict=True, low_confidence=0.8), subject=True),
+    # age
+    rule("age", rf"\bho\s+(?P<v>{NUM})(?:\s+anni)?{AGE_END}", rd.age("it"), confidence=0.95),
+    rule("age", rf"\bho\s+(?:appena\s+)?compiuto\s+(?P<v>{NUM})\s+anni\b", rd.age("it")),
+    rule(
+        "age",
+        rf"(?:^|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['it']})\s*(?:anni)?\s*(?=[,;.!]|$|\b(?:e|et|und|y)\b)",
+        rd.age("it"),
+        confidence=0.8,
+        needs="name",
+    ),
+    # where the user lives and comes from
+    rule(
+        "location",
+        rf"\b{ADV}(?:vivo|abito|viviamo|abitiamo)\s+{ADV}(?:a|ad|in|nel|nella|vicino\s+a)\s+",
+        rd.place("location", NESTED_PLACE),
+        retract_when_negated=True,
+    ),
+    rule(
+        "location",
+        r"\b(?:vivevo|abitavo)\s+(?:a|ad|in)\s+",
+        rd.place("location", NESTED_PLACE),
+        op=FactOp.RETRACT,
+    ),
+    rule(
+        "location",
+        r"\bmi\s+sono\s+(?:appena\s+)?trasferit[oa]\s+(?:a|ad|in)\s+",
+        rd.place("location", NESTED_PLACE),
+    ),
+    rule(
+        "hometown",
+        rf"{SONO}(?:originari[oa]\s+)?(?:di|della|del)\s+",
+        rd.place("hometown", NESTED_PLACE),
+        subject=True,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hometown",
+        r"\bvengo\s+(?:da|dalla|dal)\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.85,
+    ),
+    rule(
+        "hometown",
+        r"\bsono\s+(?:nat[oa]|cresciut[oa])\s+(?:a|ad|in)\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.85,
+        subject=True,
+    ),
+    rule(
+        "nationality",
+        rf"{SONO}(?P<v>{w.NATIONALITIES.regex}){_NAT_END}",
+        rd.lexicon("nationality", w.NATIONALITIES),
+        subject=True,
+        retract_when_negated=True,
+    ),
+    # diet
+    rule(
+        "diet",
+        rf"{SONO}(?:{ADV})?(?:diventat[oa]\s+)?(?P<v>{w.DIETS.regex})\b",
+        rd.lexicon("diet", w.DIETS),
+        subject=True,
+        retract_when_negated=True,
+    ),
+    # work
+    rule(
+        "occupation",
+        r"\bfaccio\s+(?:il|la|lo|l')\s*",
+        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        confidence=0.9,
+    ),
+    rule(
+        "occupation",
+        r"\blavoro\s+come\s+",
+        rd.phrase("occupation", stops=JOB_STOPS),
+        confidence=0.95,
+        retract_when_negated=True,
+    ),
+    rule(
+        "occupation",
+        r"\blavoro\s+(?:per|presso|da|alla|al|in)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?\s+come\s+",
+        rd.phrase("occupation", stops=JOB_STOPS),
+        confidence=0.9,
+        retract_when_negated=True,
+    ),
+    rule(
+        "occupation",
+        r"\blavoravo\s+come\s+",
+        rd.phrase("occupation", stops=JOB_STOPS),
+        op=FactOp.RETRACT,
+    ),
+    rule(
+        "occupation",
+        rf"{SONO}(?:un\s+|una\s+|un')?",
+        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        subject=True,
+        retract_when_negated=True,
+    ),
+    rule(
+        "occupation",
+        r"(?:^|[,;]\s*)\W*come\s+(?:un\s+|una\s+)?",
+        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        confidence=0.7,
+    ),
+    rule(
+        "employer",
+        r"\blavoro\s+(?:per|presso|da|alla|al|in)\s+(?=[a-z])",
+        rd.place("employer", r"(?!)"),
+        confidence=0.75,
+        retract_when_negated=True,
+    ),
+    rule(
+        "employer",
+        r"\blavoravo\s+(?:per|presso|da|alla|al)\s+",
+        rd.place("employer", r"(?!)"),
+        op=FactOp.RETRACT,
+    ),
+    # partner
+    rule(
+        "partner",
+        r"\bsono\s+(?:sposat[oa]|fidanzat[oa])\s+con\s+",
+        rd.name("partner"),
+        confidence=0.95,
+    ),
+    # hobbies
+    rule(
+        "hobbies",
+        rf"\b(?:faccio|pratico)\s+(?:{ADV})?(?P<v>{w.DO_ACTIVITIES.regex})\b",
+        rd.lexicon("hobbies", w.DO_ACTIVITIES, lists=True),
+        confidence=0.85,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\bgioco\s+(?:(?:molto|spesso)\s+)?(?:a|al|alla|ai|agli)\s+",
+        rd.phrase("hobbies", max_tokens=3),
+        confidence=0.85,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\bsuono\s+(?:il|la|lo|l')\s*",
+        rd.phrase("hobbies", max_tokens=2),
+        confidence=0.85,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        rf"\b(?:io\s+)?(?P<v>{'|'.join(w.ACTIVITY_VERBS)})(?=\s*(?:$|[,.!;]|\b(?:e|molto|spesso|tutti|tutte|ogni|sempre|la\s+mattina|la\s+sera|il\s+weekend|da)\b))",
+        _activity,
+        confidence=0.8,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\bho\s+smesso\s+di\s+(?:fare\s+|giocare\s+a\s+)?|\bho\s+lasciato\s+(?:il|la|lo|l')?\s*",
+        rd.items("hobbies", mapping=lambda f, r: ("hobbies", r)),
+        op=FactOp.RETRACT,
+        negatable=False,
+    ),
+    rule(
+        "hobbies",
+        r"\bi\s+miei\s+hobby\s+sono\s+|\bil\s+mio\s+hobby\s+(?:e|è)\s+",
+        rd.items("hobbies", mapping=lambda f, r: ("hobbies", r)),
+        confidence=0.95,
+    ),
+    # likes and dislikes
+    rule(
+        "likes",
+        rf"\b{ADV}mi\s+(?:piace|piacciono|piacciono\s+tanto|fa\s+impazzire|fanno\s+impazzire)\s+(?:(?:molto|tanto|un\s+sacco)\s+)?",
+        rd.items("likes", mapping=_infinitive_item),
+        retract_when_negated=True,
+    ),
+    rule(
+        "likes",
+        r"\b(?:adoro|amo)\s+",
+        rd.items("likes", mapping=_infinitive_item),
+        retract_when_negated=True,
+    ),
+    rule(
+        "likes",
+        rf"{SONO}(?:un\s+|una\s+|molto\s+)?(?:appassionat[oa]|fan|patit[oa])\s+(?:di|del|della|dei|delle)\s+",
+        rd.items("likes"),
+        retract_when_negated=True,
+    ),
+    rule(
+        "dislikes",
+        r"\b(?P<t>odio|detesto|non\s+sopporto|non\s+mi\s+piace|non\s+mi\s+piacciono)\s+(?:(?:per\s+niente|molto)\s+)?",
+        rd.items("dislikes"),
+        skip_when_no_longer=True,
+    ),
+    rule(
+        "likes",
+        r"\b(?:mangio|bevo|prendo)\s+(?:piu\s+)?",
+        rd.items("likes", max_tokens=3),
+        only_when_no_longer=True,
+    ),
+    # health
+    rule(
+        "allergies",
+        rf"(?:{SONO}(?:molto\s+)?allergic[oa]|\bho\s+un'?\s*allergia)\s+(?:a|al|alla|ai|alle|agli|all')\s*",
+        rd.items("allergies"),
+        confidence=0.95,
+        retract_when_negated=True,
+    ),
+    rule(
+        "allergies",
+        rf"{SONO}intollerante\s+(?:a|al|alla|ai|alle|agli|all')\s*",
+        rd.items("allergies"),
+        confidence=0.75,
+    ),
+    rule("allergies", rf"{SONO}celiac[oa]\b", rd.constant("allergies", "glutine"), confidence=0.75),
+    # languages
+    rule(
+        "languages",
+        r"\bparlo\s+(?:(?:bene|fluentemente|un\s+po'?\s+di|un\s+po'?|anche)\s+)?|\bla\s+mia\s+lingua\s+madre\s+(?:e|è)\s+",
+        rd.lexicon("languages", w.LANGUAGES, lists=True),
+        retract_when_negated=True,
+    ),
+    # goals
+    rule(
+        "goals",
+        r"\b(?:il\s+mio|la\s+mia)\s+(?:obiettivo|sogno|meta)\s+(?:e|è)\s+(?:di\s+)?",
+        rd.phrase("goals", max_tokens=7, stops=GOAL_STOPS, allow=GOAL_ARTICLES),
+        hypothetical=True,
+    ),
+    rule(
+        "goals",
+        r"\bmi\s+sto\s+(?:allenando|preparando)\s+per\s+",
+        rd.phrase("goals", max_tokens=5),
+        confidence=0.85,
+        hypothetical=True,
+    ),
+    rule(
+        "goals",
+        r"\b(?:sto|voglio|ho\s+iniziato\s+a|inizio\s+a)\s+(?P<v>(?:imparare|imparando|studiare|studiando)\s+)(?=[a-z])",
+        rd.phrase("goals", max_tokens=6, stops=GOAL_STOPS, allow=GOAL_ARTICLES),
+        confidence=0.75,
+        hypothetical=True,
+    ),
+    # travel
+    rule(
+        "travel_destination",
+        r"\b(?:andro|partiro|parto|volo|vado\s+in\s+vacanza|andro\s+in\s+vacanza)\s+(?:per|a|ad|in|verso)\s+",
+        rd.place("travel_destination", r"(?!)"),
+        confidence=0.85,
+    ),
+    rule(
+        "travel_destination",
+        r"\bvado\s+(?:a|ad|in)\s+",
+        rd.place_strict("travel_destination", time_after=TIME_AFTER),
+        confidence=0.75,
+    ),
+    rule(
+        "travel_destination",
+        r"\bil\s+mio\s+(?:prossimo\s+)?viaggio\s+(?:a|ad|in)\s+",
+        rd.place_strict("travel_destination", time_after=TIME_AFTER),
+        confidence=0.75,
+    ),
+    # birthday
+    rule(
+        "birthday",
+        r"\b(?:il\s+mio\s+compleanno\s+(?:e|è)|compio\s+(?:gli\s+)?anni|sono\s+nat[oa])\s+(?:il\s+)?",
+        rd.date(MONTHS),
+        confidence=0.95,
+    ),
+)
+
+GRAMMAR = RelationGrammar(
+    possessive=r"(?:(?:il|la|i|le|lo)\s+)?(?:mio|mia|miei|mie|nostro|nostra|nostri|nostre)\s+",
+    have=r"(?:(?:ho|abbiamo)\s+|(?:solo|anche)\s+)",
+    count=r"(?:(?:un|uno|una|un'|due|tre|quattro|\d+|dei|delle|degli|alcuni|nessun|nessuna)\s*)",
+    modifier=r"piccolo|piccola|caro|cara|migliore|nuovo|nuova|vecchio|vecchia|due|tre|adorato|adorata",
+    called=r"\s+si\s+chiama(?:no)?|\s+di\s+nome",
+    copula=r"e|è",
+    introducer=r"che\s+si\s+chiama(?:no)?|di\s+nome|chiamat[oiae]|:",
+    post=r"maggiore|minore|piccolo|piccola|grande|gemello|gemella",
+)
+
+PACK = Pack(
+    code="it",
+    words=w.WORDS,
+    rules=(*relation_rules(w.RELATIONS, GRAMMAR), *RULES),
+    conjunctions=re.compile(
+        r"\b(?:e|ed|ma|pero|perche|quando|o|oppure|quindi|mentre|anche\s+se)\b"
+    ),
+    negation=re.compile(r"\b(?:non|mai|senza|nessun|nessuna|nessuno|neanche|nemmeno|neppure)\b"),
+    no_longer=re.compile(r"\bpiu\b|\bormai\s+non\b"),
+    question_open=re.compile(
+        r"^\W*(?:(?:ciao|ehi|e|ma|allora|senti|sakura)\W+)*(?:che|cosa|come|dove|quando|quanto|"
+        r"quanti|quale|quali|chi|perche|sai|ti\s+ricordi|ricordi|puoi|potresti|hai|sei|conosci|"
+        r"c'e)\b"
+    ),
+    question_bare=re.compile(
+        r"^\W*(?:(?:ciao|ehi|e|ma|allora)\W+)*(?:come\s+ti\s+chiami|qual\s+e\s+il\s+tuo\s+nome|"
+        r"quanti\s+anni\s+hai|dove\s+vivi|ti\s+ricordi|ricordi|sai\s+(?:dove|come|cosa|quanti)|"
+        r"puoi|potresti|come\s+stai)"
+    ),
+    hypothetical_all=re.compile(
+        r"\bse\s+(?:io\s+)?(?:fossi|avessi|potessi|vincessi|vivessi|abitassi)\b|"
+        r"\bipoteticamente\b|\bimmagina\s+se\b"
+    ),
+    hypothetical_rest=re.compile(
+        r"\b(?:vorrei|mi\s+piacerebbe|sogno\s+di|un\s+giorno|prima\s+o\s+poi|\w{2,}rei|\w+rebbe)\b"
+    ),
+    contrast=re.compile(r"\b(?:ma|pero|tuttavia|invece)\b|[.;]"),
+    belief=re.compile(r"\b(?:pensano|credono|dicono|pensa|crede|dice)\s+che\s+(?:io\s+)?"),
+    subject=other_subject(
+        w.WORDS,
+        frozenset({"io"}),
+        frozenset({"lui", "lei", "loro", "voi", "noi", "tu", "genitori", "amici"}),
+    ),
+)

@@ -1,0 +1,361 @@
+"""Portuguese rules (Brazilian and European). First-person verb endings mark the user."""
+
+from __future__ import annotations
+
+import re
+
+from luminora.memory.extraction import pt_words as w
+from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.engine import Found, Match, Pack, rule
+from luminora.memory.extraction.numbers import NUMBER_WORDS
+from luminora.memory.extraction.relations import RelationGrammar, relation_rules
+from luminora.memory.extraction.vocab import words
+from luminora.models.facts import FactOp
+
+START = r"\b"
+ADV = r"(?:(?:ja|nao|tambem|ainda|agora|atualmente|so|realmente|nunca|sempre|hoje|mais)\s+)*"
+NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS['pt']})"
+MONTHS = r"janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
+NESTED_PLACE = r"\b(?:em|no|na)\s+"
+TIME_AFTER = (
+    r"semana|mes|ano|este|esta|amanha|logo|em\s+\w+|no\s+\w+|nas\s+ferias|de\s+ferias|[,.!?]|$"
+)
+JOB_STOPS = words("em na no para pra desde e mas com")
+GOAL_ARTICLES = words("os as um uma a de do da ao")
+GOAL_STOPS = words("antes este esta e mas porque quando")
+AGE_END = r"(?=\s*(?:[,.;:!?]|$|\b(?:e|mas|anos|kkk|kkkk|rs)\b))"
+_NAT_END = r"(?=\s*(?:[,.;:!?]|$|\b(?:e|mas|de|do|da|kkk|tambem)\b))"
+
+
+_TALK = frozenset({"falar", "conversar", "papear", "bater"})
+
+
+def _infinitive_item(folded: str, raw: str) -> tuple[str, str] | None:
+    head = folded.split(" ")[0]
+    if head in _TALK:
+        return None  # talking to the assistant is not a hobby
+    if re.search(r"(?:ar|er|ir)$", head) and len(head) > 3 and head not in ("mar", "bar", "lugar"):
+        return "hobbies", raw
+    return "likes", raw
+
+
+def _activity(match: Match) -> list[Found]:
+    value = w.ACTIVITY_VERBS.get(match.m.group("v"))
+    return [Found("hobbies", value)] if value else []
+
+
+RULES = (
+    # name
+    rule("name", r"\bmeu\s+nome\s+(?:e|eh)\s+", rd.name(), confidence=0.95),
+    rule("name", r"\b(?:me\s+chamo|chamo-me|eu\s+me\s+chamo)\s+", rd.name(), confidence=0.95),
+    rule(
+        "name",
+        r"\b(?:pode\s+me\s+chamar\s+de|me\s+chamam\s+de|me\s+chama\s+de)\s+",
+        rd.name(strict=True, low_confidence=0.8),
+        confidence=0.85,
+    ),
+    rule(
+        "name", rf"{START}(?:eu\s+)?sou\s+(?:o\s+|a\s+)?", rd.name(strict=True, low_confidence=0.85)
+    ),
+    # age
+    rule(
+        "age",
+        rf"\btenho\s+(?P<v>{NUM})(?:\s+anos(?:\s+de\s+idade)?)?{AGE_END}",
+        rd.age("pt"),
+        confidence=0.95,
+    ),
+    rule("age", rf"\b(?:fiz|acabei\s+de\s+fazer|completei)\s+(?P<v>{NUM})\s+anos\b", rd.age("pt")),
+    rule(
+        "age",
+        rf"(?:^|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['pt']})\s*(?:anos)?\s*(?=[,;.!]|$|\b(?:e|et|und|y)\b)",
+        rd.age("pt"),
+        confidence=0.8,
+        needs="name",
+    ),
+    # where the user lives and comes from
+    rule(
+        "location",
+        rf"\b{ADV}(?:moro|vivo|resido|moramos|estou\s+morando|to\s+morando)\s+{ADV}(?:em|no|na|nos|nas)\s+",
+        rd.place("location", NESTED_PLACE),
+        retract_when_negated=True,
+    ),
+    rule(
+        "location",
+        r"\b(?:morava|vivia)\s+(?:em|no|na|nos|nas)\s+",
+        rd.place("location", NESTED_PLACE),
+        op=FactOp.RETRACT,
+    ),
+    rule(
+        "location",
+        r"\b(?:me\s+mudei|mudei-me|mudei)\s+(?:para|pra|pro|para\s+o|para\s+a)\s+",
+        rd.place("location", NESTED_PLACE),
+    ),
+    rule(
+        "hometown",
+        rf"{START}(?:eu\s+)?sou\s+(?:natural\s+)?(?:de|do|da|dos|das)\s+",
+        rd.place("hometown", NESTED_PLACE),
+        retract_when_negated=True,
+    ),
+    rule(
+        "hometown",
+        r"\b(?:venho|vim)\s+(?:de|do|da)\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.85,
+    ),
+    rule(
+        "hometown",
+        r"\b(?:nasci|cresci|fui\s+criad[oa])\s+(?:em|no|na)\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.85,
+    ),
+    rule(
+        "nationality",
+        rf"{START}(?:eu\s+)?sou\s+(?P<v>{w.NATIONALITIES.regex}){_NAT_END}",
+        rd.lexicon("nationality", w.NATIONALITIES),
+        retract_when_negated=True,
+    ),
+    # diet
+    rule(
+        "diet",
+        rf"\b(?:sou|virei|me\s+tornei)\s+(?:{ADV})?(?P<v>{w.DIETS.regex})\b",
+        rd.lexicon("diet", w.DIETS),
+        retract_when_negated=True,
+    ),
+    # work
+    rule(
+        "occupation",
+        r"\b(?:trabalho|atuo|trampo)\s+(?:como|de)\s+(?:um\s+|uma\s+)?",
+        rd.phrase("occupation", stops=JOB_STOPS),
+        confidence=0.95,
+        retract_when_negated=True,
+    ),
+    rule(
+        "occupation",
+        r"\btrabalho\s+(?:na|no|em|para|pra)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?\s+(?:como|de)\s+(?:um\s+|uma\s+)?",
+        rd.phrase("occupation", stops=JOB_STOPS),
+        confidence=0.9,
+        retract_when_negated=True,
+    ),
+    rule(
+        "occupation",
+        r"\btrabalhava\s+(?:como|de)\s+(?:um\s+|uma\s+)?",
+        rd.phrase("occupation", stops=JOB_STOPS),
+        op=FactOp.RETRACT,
+    ),
+    rule(
+        "occupation",
+        rf"{START}(?:eu\s+)?sou\s+(?:um\s+|uma\s+)?",
+        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        retract_when_negated=True,
+    ),
+    rule(
+        "occupation",
+        r"(?:^|[,;]\s*)\W*como\s+(?:um\s+|uma\s+|bom\s+|boa\s+)?",
+        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        confidence=0.7,
+    ),
+    rule(
+        "employer",
+        r"\b(?:trabalho|trampo)\s+(?:na|no|em|para|pra)\s+(?=[a-z])",
+        rd.place("employer", r"(?!)"),
+        confidence=0.75,
+        retract_when_negated=True,
+    ),
+    rule(
+        "employer",
+        r"\btrabalhava\s+(?:na|no|em|para|pra)\s+",
+        rd.place("employer", r"(?!)"),
+        op=FactOp.RETRACT,
+    ),
+    # partner
+    rule(
+        "partner",
+        r"\bsou\s+(?:casad[oa]|noiv[oa])\s+com\s+(?:o\s+|a\s+)?",
+        rd.name("partner"),
+        confidence=0.95,
+    ),
+    rule(
+        "partner",
+        r"\bnamoro\s+(?:com\s+)?(?:o\s+|a\s+)?(?=[a-z][\w'-]+\s*(?:[,.!;]|$))",
+        rd.name("partner", strict=True),
+        confidence=0.75,
+    ),
+    # hobbies
+    rule(
+        "hobbies",
+        rf"\b(?:faco|pratico)\s+(?:{ADV})?(?P<v>{w.DO_ACTIVITIES.regex})\b",
+        rd.lexicon("hobbies", w.DO_ACTIVITIES, lists=True),
+        confidence=0.85,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\b(?:jogo|pratico)\s+(?:(?:muito|bastante)\s+)?(?:o\s+|a\s+)?",
+        rd.phrase("hobbies", max_tokens=3),
+        confidence=0.85,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\btoco\s+(?:o\s+|a\s+)?",
+        rd.phrase("hobbies", max_tokens=2),
+        confidence=0.85,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        rf"\b(?P<v>{'|'.join(w.ACTIVITY_VERBS)})(?=\s*(?:$|[,.!;]|\b(?:e|muito|bastante|todo|toda|todos|todas|cada|sempre|de\s+manha|aos|nos|kkk)\b))",
+        _activity,
+        confidence=0.8,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\b(?:parei\s+de|deixei\s+de|larguei)\s+(?:jogar\s+|fazer\s+|praticar\s+|o\s+|a\s+)?",
+        rd.items("hobbies", mapping=lambda f, r: ("hobbies", r)),
+        op=FactOp.RETRACT,
+        negatable=False,
+    ),
+    rule(
+        "hobbies",
+        r"\bmeus?\s+(?:hobbies|hobby|passatempos?)\s+(?:favoritos?\s+)?(?:sao|e)\s+",
+        rd.items("hobbies", mapping=lambda f, r: ("hobbies", r)),
+        confidence=0.95,
+    ),
+    # likes and dislikes
+    rule(
+        "likes",
+        rf"\b{ADV}gosto\s+(?:muito\s+|bastante\s+|demais\s+)?(?:de|do|da|dos|das)\s+",
+        rd.items("likes", mapping=_infinitive_item),
+        retract_when_negated=True,
+    ),
+    rule(
+        "likes",
+        r"\b(?:adoro|amo|curto)\s+",
+        rd.items("likes", mapping=_infinitive_item),
+        retract_when_negated=True,
+    ),
+    rule(
+        "likes",
+        r"\bsou\s+(?:muito\s+|super\s+)?(?:fa|apaixonad[oa]|louc[oa]|viciad[oa])\s+(?:de|do|da|dos|das|por|pelo|pela|em)\s+",
+        rd.items("likes"),
+        retract_when_negated=True,
+    ),
+    rule(
+        "dislikes",
+        r"\b(?P<t>odeio|detesto|nao\s+gosto\s+(?:de|do|da|dos|das)|nao\s+suporto|nao\s+aguento)\s+",
+        rd.items("dislikes"),
+        skip_when_no_longer=True,
+    ),
+    rule(
+        "likes",
+        r"\b(?:tomo|como|bebo)\s+(?:mais\s+)?",
+        rd.items("likes", max_tokens=3),
+        only_when_no_longer=True,
+    ),
+    # health
+    rule(
+        "allergies",
+        r"\b(?:sou\s+(?:muito\s+)?alergic[oa]|tenho\s+alergia)\s+(?:a|ao|à|as|aos|de)\s+",
+        rd.items("allergies"),
+        confidence=0.95,
+        retract_when_negated=True,
+    ),
+    rule("allergies", r"\bsou\s+intolerante\s+(?:a|à)\s+", rd.items("allergies"), confidence=0.75),
+    # languages
+    rule(
+        "languages",
+        r"\b(?:falo|domino)\s+(?:(?:fluentemente|bem|um\s+pouco\s+de|um\s+pouco)\s+)?|\bminha\s+lingua\s+materna\s+(?:e|eh)\s+",
+        rd.lexicon("languages", w.LANGUAGES, lists=True),
+        retract_when_negated=True,
+    ),
+    # goals
+    rule(
+        "goals",
+        r"\b(?:meu|minha)\s+(?:objetivo|meta|sonho)\s+(?:e|eh)\s+",
+        rd.phrase("goals", max_tokens=7, stops=GOAL_STOPS, allow=GOAL_ARTICLES),
+        hypothetical=True,
+    ),
+    rule(
+        "goals",
+        r"\b(?:estou|to)\s+(?:treinando|me\s+preparando)\s+para\s+",
+        rd.phrase("goals", max_tokens=5),
+        confidence=0.85,
+        hypothetical=True,
+    ),
+    rule(
+        "goals",
+        r"\b(?:estou|to|quero|vou\s+comecar\s+a|comecei\s+a)\s+(?P<v>(?:aprender|aprendendo|estudar|estudando)\s+)(?=[a-z])",
+        rd.phrase("goals", max_tokens=6, stops=GOAL_STOPS, allow=GOAL_ARTICLES),
+        confidence=0.75,
+        hypothetical=True,
+    ),
+    # travel
+    rule(
+        "travel_destination",
+        r"\b(?:vou\s+viajar|viajo|irei|vou\s+pegar\s+um\s+voo|embarco|vou\s+passar\s+\w+\s+\w+)\s+(?:para|pra|pro|a|ao|à|em|no|na)\s+",
+        rd.place("travel_destination", r"(?!)"),
+        confidence=0.85,
+    ),
+    rule(
+        "travel_destination",
+        r"\bvou\s+(?:para|pra|pro|a|ao|à)\s+",
+        rd.place_strict("travel_destination", time_after=TIME_AFTER),
+        confidence=0.75,
+    ),
+    rule(
+        "travel_destination",
+        r"\bminha\s+(?:proxima\s+)?viagem\s+(?:para|pra|a|ao|à)\s+",
+        rd.place_strict("travel_destination", time_after=TIME_AFTER),
+        confidence=0.75,
+    ),
+    # birthday
+    rule(
+        "birthday",
+        r"\b(?:meu\s+aniversario\s+(?:e|eh|cai)|faco\s+anos|nasci)\s+(?:(?:em|no|dia|no\s+dia|a)\s+)*",
+        rd.date(MONTHS),
+        confidence=0.95,
+    ),
+)
+
+GRAMMAR = RelationGrammar(
+    possessive=r"(?:(?:o|a|os|as)\s+)?(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\s+",
+    have=r"(?:(?:tenho|temos)\s+|(?:so|tambem)\s+)",
+    count=r"(?:(?:um|uma|dois|duas|tres|\d+|alguns|algumas|varios|varias|nenhum|nenhuma)\s+)",
+    modifier=r"pequeno|pequena|querido|querida|melhor|novo|nova|velho|velha|dois|duas|tres",
+    called=r"\s+se\s+chamam?|\s+chamam?(?=\s)|\s+chamad[oa]",
+    copula=r"e|eh",
+    introducer=r"que\s+se\s+chamam?|chamad[oa]s?|:",
+    post=r"mais\s+velh[oa]|mais\s+nov[oa]|caçula|cacula|mais\s+velhos|mais\s+novos",
+)
+
+PACK = Pack(
+    code="pt",
+    words=w.WORDS,
+    rules=(*relation_rules(w.RELATIONS, GRAMMAR), *RULES),
+    conjunctions=re.compile(r"\b(?:e|mas|porque|pq|porem|embora|quando|ou|entao|pois)\b"),
+    negation=re.compile(r"\b(?:nao|nunca|jamais|nem|sem|nenhum|nenhuma)\b"),
+    no_longer=re.compile(r"\b(?:ja\s+nao|nao\s+\w+\s+mais|nao\s+mais|mais\s+nao)\b"),
+    question_open=re.compile(
+        r"^\W*(?:(?:oi|ola|e|mas|entao|ei|sakura)\W+)*(?:o\s+que|que|qual|quais|quem|como|onde|"
+        r"quando|quanto|quantos|quantas|por\s+que|porque|voce|vc|tu|sabe|lembra|lembras|pode|"
+        r"podes|tem|conhece|e\s+ai)\b"
+    ),
+    question_bare=re.compile(
+        r"^\W*(?:(?:oi|ola|e|mas|entao|ei)\W+)*(?:qual\s+(?:e\s+)?(?:o\s+)?seu\s+nome|"
+        r"como\s+(?:voce|vc|tu)\s+se\s+chama|como\s+te\s+chamas|quantos\s+anos\s+(?:voce|vc|tu)|"
+        r"onde\s+(?:voce|vc|tu)\s+mora|(?:voce|vc)\s+lembra|lembra\s+(?:de|onde|como|qual)|"
+        r"pode\s+me|tudo\s+bem|como\s+vai)"
+    ),
+    hypothetical_all=re.compile(
+        r"\bse\s+(?:eu\s+)?(?:fosse|tivesse|pudesse|ganhasse|morasse|vivesse|soubesse|estivesse|"
+        r"fizesse)\b|\bhipoteticamente\b|\bimagina\s+se\b"
+    ),
+    hypothetical_rest=re.compile(
+        r"\b(?:gostaria|adoraria|queria\s+(?:morar|ser|ir|viver|ter)|quero\s+(?:morar|ser|ir|"
+        r"viver|me\s+mudar)|sonho\s+(?:em|com)|um\s+dia|algum\s+dia|moraria|iria|seria|teria|"
+        r"faria|compraria|viajaria)\b"
+    ),
+    contrast=re.compile(r"\b(?:mas|porem|embora|entretanto)\b|[.;]"),
+    belief=re.compile(r"\b(?:acham|pensam|dizem|acha|pensa|diz|achavam)\s+que\s+(?:eu\s+)?"),
+)

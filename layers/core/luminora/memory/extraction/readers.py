@@ -1,0 +1,541 @@
+"""Value readers: given where a rule's trigger ends, read the value that follows it.
+
+Readers are built per rule (`name()`, `place()`, `phrase()`, `items()`, `lexicon()`, ...)
+and share one walking routine over the sentence's tokens: a value runs until punctuation,
+a stop word of the language (prepositions, conjunctions, time adverbs) or a chat filler.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from luminora.memory.extraction.engine import Found, Match
+from luminora.memory.extraction.numbers import parse_number
+from luminora.memory.extraction.text import fold
+from luminora.memory.extraction.values import title, trim
+from luminora.memory.extraction.vocab import alternation
+
+if TYPE_CHECKING:
+    from luminora.memory.extraction.text import Sentence, Token
+    from luminora.memory.extraction.vocab import Words
+
+ItemMap = Callable[[str, str], tuple[str, str] | None]
+"""(folded item, raw item) -> (key, value), or None to drop the item."""
+
+_EMPTY: frozenset[str] = frozenset()
+# Prepositions a list may repeat before each item ("allergic to cats and to dogs").
+_COMPLEMENT = frozenset({"de", "di", "da", "do", "du", "des", "del", "della", "dos", "das", "d'"})
+_LIST_PREPOSITIONS = frozenset({"a", "al", "to", "au", "aux", "ao", "ai", "alle", "agli", "alla"})
+
+
+def _skippable(words: Words, low: str) -> bool:
+    return low in words.articles or low in words.intensifiers
+
+
+def walk(
+    sent: Sentence,
+    words: Words,
+    start: int,
+    *,
+    max_tokens: int = 6,
+    stops: frozenset[str] = _EMPTY,
+    lists: bool = False,
+    allow: frozenset[str] = _EMPTY,
+) -> list[list[Token]]:
+    """Read one value (or, with `lists`, the items of a list) from offset `start`.
+
+    `stops` end the value besides the language's own stop words; `allow` exempts words
+    from the language's stop words (articles inside a goal: "sacarme el B2").
+    """
+    tokens = sent.tokens
+    i, n = sent.token_index(start), len(tokens)
+    while i < n and tokens[i].is_word and _skippable(words, tokens[i].low):
+        i += 1
+    items: list[list[Token]] = []
+    current: list[Token] = []
+    while i < n:
+        t = tokens[i]
+        low = t.low
+        is_joiner = low == "," or low == "&" or low in words.joiners
+        if lists and is_joiner and current:
+            items.append(current)
+            current = []
+            j = i + 1
+            while j < n and tokens[j].low in words.joiners:
+                j += 1  # ", and"
+            ended = False
+            while j < n:
+                low_j = tokens[j].low
+                starter = low_j in words.starters and tokens[j].raw.lower() not in _ACCENTED_NOUNS
+                if not tokens[j].is_word or starter:
+                    ended = True
+                elif low_j in words.articles or low_j in _LIST_PREPOSITIONS:
+                    j += 1  # "al polen y a los frutos secos"
+                    continue
+                elif _is_stop(tokens[j], words) or low_j in stops or low_j in words.fillers:
+                    ended = True
+                elif low_j in words.intensifiers:
+                    j += 1
+                    continue
+                break
+            if ended or j >= n:
+                break
+            i = j
+            continue
+        if not t.is_word or is_joiner:
+            break
+        if (_is_stop(t, words) and low not in allow) or low in words.fillers or low in stops:
+            break
+        current.append(t)
+        if len(current) > max_tokens:
+            break
+        i += 1
+    if current:
+        items.append(current)
+    out = []
+    for item in items:
+        while item and _skippable(words, item[-1].low):
+            item.pop()
+        if item and len(item) <= max_tokens:
+            out.append(item)
+    return out if lists else out[:1]
+
+
+def raw_text(sent: Sentence, tokens: list[Token], words: Words) -> str:
+    """The user's own text for a run of tokens, without an elided article ("l'escalade")."""
+    text = trim(sent.raw[tokens[0].start : tokens[-1].end])
+    if words.elision is not None:
+        text = words.elision.sub("", text, count=1)
+    return text
+
+
+# -- phrases and lists ----------------------------------------------------------------------
+
+
+def phrase(
+    key: str,
+    *,
+    max_tokens: int = 5,
+    stops: frozenset[str] = _EMPTY,
+    mapping: ItemMap | None = None,
+    allow: frozenset[str] = _EMPTY,
+) -> Callable[[Match], list[Found]]:
+    """A free noun phrase ("software engineer", "profe de mates")."""
+
+    def read(match: Match) -> list[Found]:
+        found = walk(
+            match.sent, match.words, match.start, max_tokens=max_tokens, stops=stops, allow=allow
+        )
+        return _emit(match, key, found, mapping)
+
+    return read
+
+
+def items(
+    key: str,
+    *,
+    max_tokens: int = 5,
+    stops: frozenset[str] = _EMPTY,
+    mapping: ItemMap | None = None,
+) -> Callable[[Match], list[Found]]:
+    """A list of noun phrases ("horror movies and true crime podcasts")."""
+
+    def read(match: Match) -> list[Found]:
+        found = walk(
+            match.sent, match.words, match.start, max_tokens=max_tokens, stops=stops, lists=True
+        )
+        return _emit(match, key, found, mapping)
+
+    return read
+
+
+def _emit(match: Match, key: str, found: list[list[Token]], mapping: ItemMap | None) -> list[Found]:
+    out = []
+    for tokens in found:
+        value = raw_text(match.sent, tokens, match.words)
+        if not value:
+            continue
+        if mapping is None:
+            out.append(Found(key, value))
+            continue
+        mapped = mapping(fold(value), value)
+        if mapped is not None:
+            out.append(Found(mapped[0], mapped[1]))
+    return out
+
+
+# -- closed classes ---------------------------------------------------------------------------
+
+
+class Lexicon:
+    """A closed class (diets, languages, nationalities): folded phrase -> display form."""
+
+    __slots__ = ("_display", "_pattern")
+
+    def __init__(self, entries: Mapping[str, str]) -> None:
+        self._display = dict(entries)
+        self._pattern = re.compile(rf"(?:{alternation(self._display)})(?![\w'])")
+
+    def __contains__(self, folded: object) -> bool:
+        return folded in self._display
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._display)
+
+    def display(self, folded: str) -> str:
+        """The display form of a folded entry."""
+        return self._display[folded]
+
+    def match_at(self, low: str, pos: int) -> re.Match[str] | None:
+        """The longest entry starting exactly at `pos`."""
+        return self._pattern.match(low, pos)
+
+    @property
+    def regex(self) -> str:
+        """The entries as a regex alternation (to embed in a rule's pattern)."""
+        return alternation(self._display)
+
+
+_SEPARATOR = re.compile(r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|ed|as well as|plus|&)\s+)?")
+_WORD_SPACE = re.compile(r"[\w']+\s+")
+_ELIDED = re.compile(r"(?:[ldjmnts]|qu|un|dell|all|nell|sull|dall|c)'\s*")
+
+
+def skip_leading(match: Match, pos: int) -> int:
+    """Skip articles and intensifiers ("a little", "un poco de") from `pos`."""
+    low, words = match.sent.low, match.words
+    while True:
+        m = _WORD_SPACE.match(low, pos)
+        if m is None or not _skippable(words, m.group().strip()):
+            break
+        pos = m.end()
+    if words.elision is not None:
+        m = _ELIDED.match(low, pos)
+        if m is not None:
+            pos = m.end()
+    return pos
+
+
+def lexicon(key: str, entries: Lexicon, *, lists: bool = False) -> Callable[[Match], list[Found]]:
+    """One entry of a closed class (or a list of them) right where the value starts."""
+
+    def read(match: Match) -> list[Found]:
+        low = match.sent.low
+        pos = skip_leading(match, match.start)
+        out: list[Found] = []
+        while True:
+            m = entries.match_at(low, pos)
+            if m is None:
+                break
+            folded = " ".join(m.group().split())
+            out.append(Found(key, entries.display(folded)))
+            if not lists:
+                break
+            nxt = _SEPARATOR.match(low, m.end())
+            if nxt is None or nxt.end() == m.end():
+                break
+            pos = skip_leading(match, nxt.end())
+        return out
+
+    return read
+
+
+def group(
+    key: str, name: str = "v", transform: Callable[[str], str] = trim
+) -> Callable[[Match], list[Found]]:
+    """The text of a named regex group, as the user typed it."""
+
+    def read(match: Match) -> list[Found]:
+        start, end = match.m.span(name)
+        if start < 0:
+            return []
+        value = transform(match.sent.raw[start:end])
+        return [Found(key, value)] if value else []
+
+    return read
+
+
+def constant(key: str, value: str) -> Callable[[Match], list[Found]]:
+    """A fixed value implied by the trigger ("I teach ..." -> occupation teacher)."""
+
+    def read(match: Match) -> list[Found]:
+        return [Found(key, value)]
+
+    return read
+
+
+def age(lang: str, *, low: int = 5, high: int = 110) -> Callable[[Match], list[Found]]:
+    """An age from group `v`, in digits or words."""
+
+    def read(match: Match) -> list[Found]:
+        number = parse_number(" ".join(match.m.group("v").split()), lang)
+        if number is None or not low <= number <= high:
+            return []
+        return [Found("age", str(number))]
+
+    return read
+
+
+# -- names and places -------------------------------------------------------------------------
+
+_LETTERS = re.compile(r"^[^\W\d_][\w'\-]*$")
+
+
+def looks_like_word_name(words: Words, token: Token) -> bool:
+    """True when a token can be a person's name: letters, not a frequent word."""
+    low = token.low
+    return (
+        len(low) >= 2
+        and bool(_LETTERS.match(low))
+        and low not in words.common
+        and low not in words.stops
+        and low not in words.fillers
+        and low not in words.articles
+        and low not in words.relations
+    )
+
+
+def read_name(
+    sent: Sentence,
+    words: Words,
+    start: int,
+    *,
+    strict: bool,
+    reject: Callable[[str], bool] | None = None,
+) -> tuple[str, bool, int] | None:
+    """A person's (or pet's) name at `start`: (value, typed capitalised, end), or None.
+
+    `strict` is for ambiguous triggers ("I'm X", "soy X"): a lowercase word then counts
+    as a name only where a name would end (end of clause, "btw", "y", a number).
+    """
+    tokens = sent.tokens
+    i, n = sent.token_index(start), len(tokens)
+    if i >= n:
+        return None
+    first = tokens[i]
+    if not first.is_word:
+        return None
+    # A capitalised word after an unambiguous trigger ("mi hijo Leo") is a name even when
+    # it is also a common word; ambiguous triggers ("I'm X") still need the full check.
+    plain = words.stops | words.articles | words.fillers
+    trusted = not strict and first.capitalized and first.low not in plain and i > 0
+    if not trusted and not looks_like_word_name(words, first):
+        return None
+    if reject is not None and reject(first.low):
+        return None
+    parts = [first]
+    if first.capitalized:
+        j = i + 1
+        while j < n and len(parts) < 3:
+            t = tokens[j]
+            if t.is_word and t.capitalized and looks_like_word_name(words, t):
+                parts.append(t)
+                j += 1
+            else:
+                break
+    elif strict:
+        if len(first.low) >= 6 and first.low.endswith(words.adjective_endings):
+            return None  # "soy buenísimo", "I'm jealous"
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if (
+            nxt is not None
+            and nxt.is_word
+            and not (nxt.low in words.name_closers or nxt.low.isdigit() or nxt.low in words.fillers)
+        ):
+            return None
+    value = title(sent.raw[parts[0].start : parts[-1].end])
+    return value, first.capitalized, parts[-1].end
+
+
+# Accented nouns whose folded form is a function word ("té" is tea, "te" is "you").
+_ACCENTED_NOUNS = frozenset({"té", "thé", "chá"})
+
+
+def _is_stop(token: Token, words: Words) -> bool:
+    return token.low in words.stops and token.raw.lower() not in _ACCENTED_NOUNS
+
+
+def name(
+    key: str = "name",
+    *,
+    strict: bool = False,
+    low_confidence: float | None = None,
+    reject: Callable[[str], bool] | None = None,
+) -> Callable[[Match], list[Found]]:
+    """A person's name after a trigger ("me llamo", "I'm")."""
+
+    def read(match: Match) -> list[Found]:
+        got = read_name(match.sent, match.words, match.start, strict=strict, reject=reject)
+        if got is None:
+            return []
+        value, capitalized, _ = got
+        confidence = None if capitalized or low_confidence is None else low_confidence
+        return [Found(key, value, confidence)]
+
+    return read
+
+
+def read_place(sent: Sentence, words: Words, start: int, *, nested: re.Pattern[str]) -> str | None:
+    """A place name at `start` ("Denver", "New York", "Rio de Janeiro", "austin").
+
+    When the phrase is a common noun ("un piso en Zaragoza"), the place is looked for
+    after the next place preposition of the clause (`nested`).
+    """
+    tokens = sent.tokens
+    i, n = sent.token_index(start), len(tokens)
+    if i < n and tokens[i].low in words.articles and i + 1 < n and tokens[i + 1].capitalized:
+        i += 1
+    if i >= n or not tokens[i].is_word:
+        return None
+    first = tokens[i]
+    if first.capitalized and first.low not in words.stops:
+        parts = [first]
+        j = i + 1
+        while j < n and len(parts) < 5:
+            t = tokens[j]
+            if t.is_word and t.capitalized:
+                parts.append(t)
+            elif (
+                t.low in words.place_links
+                and j + 1 < n
+                and tokens[j + 1].capitalized
+                and tokens[j + 1].is_word
+            ):
+                parts.append(t)
+            else:
+                break
+            j += 1
+        return trim(sent.raw[parts[0].start : parts[-1].end])
+    if _plain_place_word(words, first):
+        parts = [first]
+        j = i + 1
+        while j < n and len(parts) < 3:
+            t = tokens[j]
+            if t.is_word and not t.capitalized and _plain_place_word(words, t):
+                parts.append(t)
+            elif (
+                t.low in words.place_links
+                and t.low not in words.joiners
+                and j + 1 < n
+                and _plain_place_word(words, tokens[j + 1])
+            ):
+                parts.append(t)
+            else:
+                break
+            j += 1
+        return title(sent.raw[parts[0].start : parts[-1].end], words.place_links)
+    # A common noun phrase: look for a place after the next preposition in the clause.
+    end = sent.clause_end(first.start)
+    m = nested.search(sent.low, first.end, end)
+    if m is not None:
+        return read_place(sent, words, m.end(), nested=re.compile(r"(?!)"))
+    return None
+
+
+def _plain_place_word(words: Words, token: Token) -> bool:
+    low = token.low
+    return (
+        token.is_word
+        and not low.isdigit()
+        and len(low) >= 2
+        and low not in words.common
+        and low not in words.stops
+        and low not in words.fillers
+        and low not in words.articles
+        and low not in words.intensifiers
+        and (words.verb_like is None or not words.verb_like.search(low))
+    )
+
+
+def place(key: str, nested: str) -> Callable[[Match], list[Found]]:
+    """A place after a trigger ("I live in", "vivo en")."""
+    nested_re = re.compile(nested)
+
+    def read(match: Match) -> list[Found]:
+        value = read_place(match.sent, match.words, match.start, nested=nested_re)
+        return [Found(key, value)] if value else []
+
+    return read
+
+
+def place_strict(key: str, *, time_after: str) -> Callable[[Match], list[Found]]:
+    """A place that must be capitalised, or be followed by a time ("going to paris next week").
+
+    For triggers such as "going to", where a lowercase word is usually a verb.
+    """
+    never = re.compile(r"(?!)")
+    time_re = re.compile(rf"\s*(?:{time_after})\b")
+
+    def read(match: Match) -> list[Found]:
+        sent = match.sent
+        i = sent.token_index(match.start)
+        tokens = sent.tokens
+        while i < len(tokens) and tokens[i].low in match.words.articles:
+            i += 1
+        if i >= len(tokens):
+            return []
+        value = read_place(sent, match.words, tokens[i].start, nested=never)
+        if not value:
+            return []
+        if not tokens[i].capitalized:
+            end = tokens[i].start + len(value)
+            if not time_re.match(sent.low, end):
+                return []
+        return [Found(key, value)]
+
+    return read
+
+
+def date(months: str) -> Callable[[Match], list[Found]]:
+    """A day and month as the user wrote it ("12 de octubre", "May 3rd", "03/05")."""
+    pattern = re.compile(
+        rf"\s*(?:(?:the|el|le|il|o|dia|am|den)\s+)?(?P<d>"
+        rf"\d{{1,2}}(?:st|nd|rd|th|º|°|er|\.)?\s+(?:(?:of|de|di|do)\s+)?(?:{months})(?![\w])"
+        rf"|(?:{months})\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?!\d)"
+        rf"|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?(?!\d))"
+    )
+
+    def read(match: Match) -> list[Found]:
+        m = pattern.match(match.sent.low, match.start)
+        if m is None:
+            return []
+        start, end = m.span("d")
+        return [Found("birthday", trim(match.sent.raw[start:end]))]
+
+    return read
+
+
+def headed(
+    key: str,
+    entries: Lexicon,
+    *,
+    max_tokens: int = 4,
+    stops: frozenset[str] = _EMPTY,
+    head_first: bool = False,
+) -> Callable[[Match], list[Found]]:
+    """A noun phrase headed by a closed-class word.
+
+    English heads come last ("high school teacher"); Romance heads come first
+    ("profesor de matemáticas"): `head_first`.
+    """
+
+    def read(match: Match) -> list[Found]:
+        found = walk(match.sent, match.words, match.start, max_tokens=max_tokens, stops=stops)
+        if not found:
+            return []
+        tokens = found[0]
+        for size in (3, 2, 1):
+            if len(tokens) >= size:
+                part = tokens[:size] if head_first else tokens[-size:]
+                if " ".join(t.low for t in part) in entries:
+                    if head_first:  # the head and a "de ..." complement: "profe de mates"
+                        keep = size
+                        if len(tokens) > size + 1 and tokens[size].low in _COMPLEMENT:
+                            keep = size + 2
+                        tokens = tokens[:keep]
+                    return [Found(key, raw_text(match.sent, tokens, match.words))]
+        return []
+
+    return read

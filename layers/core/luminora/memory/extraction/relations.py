@@ -1,0 +1,184 @@
+"""People and animals around the user: partner, family and pets, in any language.
+
+"my wife Hannah" -> partner Hannah; "mi hermana Ana" -> family "hermana Ana";
+"Irene es mi hermana" -> family; "mi gata se llama Nube" -> pets "gata Nube";
+"tengo dos niños, Leo y Vera" -> family Leo, Vera. Friends and colleagues give nothing.
+Each language gives its possessives, verbs and relation words; the shapes are shared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from luminora.memory.extraction.engine import Found, Match, Rule, rule
+from luminora.memory.extraction.readers import read_name
+from luminora.memory.extraction.vocab import Relation, alternation
+from luminora.models.facts import FactOp
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+@dataclass(frozen=True, slots=True)
+class RelationGrammar:
+    """How one language says "my sister", "I have a dog", "she is called", "X is my"."""
+
+    possessive: str
+    """Regex for "my"/"our" before a relation word (with trailing whitespace)."""
+    have: str
+    """Regex for "I have" (with trailing whitespace)."""
+    count: str
+    """Regex for "a", "two", ... before a possessed relation (with trailing whitespace)."""
+    modifier: str
+    """Regex for adjectives between the possessive and the word ("little", "older")."""
+    called: str
+    """Regex for "is called"/"se llama"/"'s name is" between the relation and a name."""
+    copula: str
+    """Regex for "is"/"es" in "Irene es mi hermana" and "mi novia es Claudia"."""
+    introducer: str
+    """Regex for "named"/"que se llaman" between a relation and its names."""
+    reject: Callable[[str, str | None], bool] | None = None
+    """(name, next word) -> True to refuse a lowercase word as a name (verbs)."""
+    post: str = r"(?!)"
+    """Regex for adjectives after the word ("mi hermano mayor")."""
+    have_subject: bool = False
+    """Check the subject of "have" (English "have" does not say who has)."""
+
+
+def _values(rel: Relation, names: list[str], confidence: float) -> list[Found]:
+    if rel.kind == "other":
+        return []
+    if rel.kind == "partner":
+        if not names:
+            return []
+        found = [Found("partner", names[0], confidence)]
+        # The same person is not also a relative (and the reverse below).
+        return [Found("family", names[0], None, FactOp.RETRACT), *found]
+    key = "pets" if rel.kind == "pet" else "family"
+    if not names:
+        return [Found(key, rel.display, confidence - 0.05)]
+    out = []
+    for person in names:
+        # Pets read "cat Miso" (species are singular); a list of children "Leo (niños)".
+        plural_family = rel.plural and key == "family"
+        value = f"{person} ({rel.display})" if plural_family else f"{rel.display} {person}"
+        if key == "family":
+            out.append(Found("partner", person, None, FactOp.RETRACT))
+        out.append(Found(key, value, confidence))
+    return out
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|ed)\s+)?")
+
+
+def _names_after(match: Match, start: int, grammar: RelationGrammar, *, plural: bool) -> list[str]:
+    low = match.sent.low
+    if plural:  # "dos niños pequeños, Leo y Vera": a few words, then the names after a comma
+        lead = re.compile(r"(?:\s+[\w'-]+){0,2}?\s*[,:]\s*").match(low, start)
+        if lead is not None:
+            start = lead.end()
+    intro = re.compile(rf"\s*(?:(?:{grammar.introducer})\s*)?").match(low, start)
+    pos = intro.end() if intro else start
+    names: list[str] = []
+    while True:
+        got = _one_name(match, pos, grammar)
+        if got is None:
+            break
+        value, end = got
+        names.append(value)
+        if not plural or len(names) >= 6:
+            break
+        sep = _LIST_SEP.match(low, end)
+        if sep is None or sep.end() == end:
+            break
+        pos = sep.end()
+    return names
+
+
+def _one_name(match: Match, pos: int, grammar: RelationGrammar) -> tuple[str, int] | None:
+    sent = match.sent
+    tokens = sent.tokens
+    i = sent.token_index(pos)
+    if i >= len(tokens):
+        return None
+    token = tokens[i]
+    if not token.capitalized and grammar.reject is not None:
+        nxt = tokens[i + 1].low if i + 1 < len(tokens) else None
+        if grammar.reject(token.low, nxt):
+            return None
+    got = read_name(sent, match.words, token.start, strict=False)
+    if got is None:
+        return None
+    value, _, end = got
+    return value.removesuffix("'s"), end
+
+
+def relation_rules(
+    relations: dict[str, Relation], grammar: RelationGrammar, *, confidence: float = 0.8
+) -> tuple[Rule, ...]:
+    """The shared relation rules for one language's relation words and grammar."""
+    rel_re = alternation(relations)
+    mods = rf"(?:(?:{grammar.modifier})\s+){{0,2}}"
+    rel_group = rf"(?P<rel>{rel_re})(?![\w-])(?:\s+(?:{grammar.post})(?![\w-]))?"
+
+    def lookup(match: Match) -> Relation:
+        return relations[" ".join(match.m.group("rel").split())]
+
+    def possessed(match: Match) -> list[Found]:
+        rel = lookup(match)
+        names = _names_after(match, match.m.end(), grammar, plural=rel.plural)
+        return _values(rel, names, confidence)
+
+    def called(match: Match) -> list[Found]:
+        rel = lookup(match)
+        names = _names_after(match, match.m.end(), grammar, plural=rel.plural)
+        return _values(rel, names, 0.95) if names else []
+
+    def named_before(match: Match) -> list[Found]:
+        rel = lookup(match)
+        i = match.sent.token_index(match.m.start()) - 1
+        if i < 0 or not match.sent.tokens[i].is_word:
+            return []
+        got = _one_name(match, match.sent.tokens[i].start, grammar)
+        if got is None:
+            return []
+        return _values(rel, [got[0]], 0.9)
+
+    poss = grammar.possessive
+    return (
+        # "mi novia se llama Irene", "my sister's name is Ana" (before the plain shape)
+        # Naming a relative is not negated by the clause ("ya no vivo con mis padres").
+        rule(
+            "family",
+            rf"\b{poss}{mods}{rel_group}\s*(?:{grammar.called})\s+",
+            called,
+            negatable=False,
+        ),
+        rule(
+            "family",
+            rf"\b{poss}{mods}{rel_group}(?!'s\b)(?:\s+(?:{grammar.copula})(?![\w']))?",
+            possessed,
+            negatable=False,
+        ),
+        rule(
+            "family",
+            rf"\b{grammar.have}(?:{grammar.count})?{mods}{rel_group}",
+            possessed,
+            subject=grammar.have_subject,
+        ),
+        # "... y un perro que se llama Thor": more of what the user just said they have
+        rule(
+            "pets",
+            rf"\b(?:and|y|e|et|und|ed)\s+(?:{grammar.count}){mods}{rel_group}",
+            possessed,
+            needs="pets",
+        ),
+        rule(
+            "family",
+            rf"\b(?:{grammar.copula})\s+{poss}{mods}{rel_group}",
+            named_before,
+            negatable=False,
+        ),
+    )

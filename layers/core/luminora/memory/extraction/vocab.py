@@ -1,0 +1,96 @@
+"""The closed-class vocabulary a language pack gives the shared readers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+RelationKind = Literal["partner", "family", "pet", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A relation word: who it names and how to display it in a value."""
+
+    kind: RelationKind
+    display: str
+    plural: bool = False
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words from a whitespace-separated string (lexicons stay readable)."""
+    return frozenset(text.split())
+
+
+def phrases(text: str) -> tuple[str, ...]:
+    """Phrases separated by `|` or newlines, longest first (multi-word lexicon entries)."""
+    items = {p.strip() for p in re.split(r"[|\n]", text) if p.strip()}
+    return tuple(sorted(items, key=len, reverse=True))
+
+
+def gendered(text: str) -> dict[str, str]:
+    """Expand "enfermero/a profesor/a actor/actriz" into folded word -> display form.
+
+    `x/y` with a one- or two-letter `y` swaps the ending ("enfermero/a" -> "enfermera",
+    "profesor/a" -> "profesora"); a longer `y` is a whole word ("actor/actriz").
+    Multi-word entries use `_` for spaces ("ama_de_casa").
+    """
+    from luminora.memory.extraction.text import fold
+
+    out: dict[str, str] = {}
+    for entry in text.split():
+        base, _, alt = entry.partition("/")
+        forms = [base]
+        if alt:
+            if len(alt) <= 2 and base[-1:] in "oe" and alt in ("a", "as"):
+                forms.append(base[:-1] + alt)
+            elif len(alt) <= 2:
+                forms.append(base + alt)
+            else:
+                forms.append(alt)
+        for form in forms:
+            shown = form.replace("_", " ")
+            out[fold(shown)] = shown
+    return out
+
+
+def alternation(items: Iterable[str]) -> str:
+    """A regex alternation of folded phrases, longest first, spaces made flexible."""
+    ordered = sorted(set(items), key=len, reverse=True)
+    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in ordered)
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Word classes used by the value readers of one language (all folded)."""
+
+    articles: frozenset[str]
+    """Dropped from the start of a value: articles, possessives, quantifiers."""
+    stops: frozenset[str]
+    """End a value: prepositions, conjunctions, adverbs of time, pronouns."""
+    fillers: frozenset[str]
+    """Chat fillers ("lol", "jaja"): they end a value."""
+    common: frozenset[str]
+    """Frequent words that are never a person's name or a place."""
+    joiners: frozenset[str]
+    """Join the items of a list ("and", "y")."""
+    starters: frozenset[str]
+    """Start a new clause inside a list ("i", "vivo"): the list ends there."""
+    place_links: frozenset[str]
+    """Lowercase words inside a place name ("de" in "Rio de Janeiro")."""
+    name_closers: frozenset[str]
+    """Words that may follow a lowercase name ("btw", "y", "from")."""
+    intensifiers: frozenset[str] = frozenset()
+    """Adverbs dropped at the start of a value ("really", "mucho")."""
+    relations: Mapping[str, Relation] = field(default_factory=dict)
+    """Folded relation word -> relation (family, partner, pets, others)."""
+    elision: re.Pattern[str] | None = None
+    """Elided article at the start of a value ("l'", "d'")."""
+    verb_like: re.Pattern[str] | None = None
+    """Lowercase words that look like verbs (infinitives): never a place ("ir a comer")."""
+    adjective_endings: tuple[str, ...] = ()
+    """Endings of adjectives that names do not have ("-ísimo", "-ous"), for "I'm X"."""

@@ -1,0 +1,108 @@
+"""Spanish extraction rules, one behaviour per test."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from tests.unit.memory.conftest import Facts
+
+
+def test_the_reference_message_gives_name_and_destination(asserted: Facts) -> None:
+    found = asserted("ire al himalaya que te parece, soy carlos", "es")
+    assert found == {("travel_destination", "Himalaya"), ("name", "Carlos")}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Hola, me llamo Marta.", ("name", "Marta")),
+        ("holaa me llamo sofi jeje", ("name", "Sofi")),
+        ("Buenas, soy Lucía y tengo treinta y dos años.", ("age", "32")),
+        ("Perdona, me he equivocado: tengo 35.", ("age", "35")),
+        ("Soy Diego, tengo 27 años, soy argentino, de Rosario", ("hometown", "Rosario")),
+        ("Soy Diego, tengo 27 años, soy argentino", ("nationality", "argentino")),
+        ("Es que vivo en un piso en Zaragoza con muy poca luz", ("location", "Zaragoza")),
+        ("Trabajo de fontanero desde hace veinte años.", ("occupation", "fontanero")),
+        ("jaja q va yo curro de camarero en un bar", ("occupation", "camarero")),
+        ("Como profe de mates, te aseguro que...", ("occupation", "profe de mates")),
+        ("Cumplo años el 12 de octubre.", ("birthday", "12 de octubre")),
+        ("Soy alérgica a la penicilina.", ("allergies", "penicilina")),
+        ("Soy vegetariana desde los dieciséis.", ("diet", "vegetariana")),
+    ],
+)
+def test_reads_direct_statements(asserted: Facts, text: str, fact: tuple[str, str]) -> None:
+    assert fact in asserted(text, "es")
+
+
+def test_soy_before_an_adjective_is_not_a_name(asserted: Facts) -> None:
+    for text in ("soy muy timido", "Soy celíaca, ¿se come bien?", "soy hijo único"):
+        assert not any(key == "name" for key, _ in asserted(text, "es"))
+
+
+def test_language_lists_with_e_and_commas(asserted: Facts) -> None:
+    found = asserted("Hablo español, catalán e inglés, y trabajo como traductora.", "es")
+    assert {("languages", "español"), ("languages", "catalán"), ("languages", "inglés")} <= found
+    assert ("occupation", "traductora") in found
+
+
+def test_likes_lists_drop_articles_and_stop_at_pero(asserted: Facts) -> None:
+    found = asserted(
+        "Me encantan las series coreanas y el café solo, pero odio las aceitunas.", "es"
+    )
+    assert ("likes", "series coreanas") in found
+    assert ("dislikes", "aceitunas") in found
+    assert ("likes", "aceitunas") not in found
+
+
+def test_slang_verbs_of_liking(asserted: Facts) -> None:
+    assert ("likes", "jamón") in asserted("me pierde el jamón", "es")
+    assert ("likes", "rock") in asserted("me mola mogollon el rock", "es")
+
+
+def test_relatives_partner_and_pets_by_name(asserted: Facts) -> None:
+    assert ("partner", "Javier") in asserted("Mi marido Javier y yo pintamos el salón.", "es")
+    assert ("pets", "gata Nube") in asserted("mi gata se llama nube y es la reina", "es")
+    assert ("family", "hermana Ana") in asserted("Mi hermana Ana acaba de cumplir 40.", "es")
+    found = asserted("Tengo dos niños pequeños, Leo y Vera, y no duermen nada.", "es")
+    assert {("family", "Leo (niños)"), ("family", "Vera (niños)")} <= found
+
+
+def test_more_pets_after_the_first(asserted: Facts) -> None:
+    found = asserted("Tengo dos gatos, Coco y Lola, y un perro que se llama Thor.", "es")
+    assert ("pets", "perro Thor") in found
+
+
+def test_list_items_may_repeat_the_preposition(asserted: Facts) -> None:
+    found = asserted("Soy alérgico al polen y a los frutos secos.", "es")
+    assert {("allergies", "polen"), ("allergies", "frutos secos")} <= found
+
+
+def test_languages_after_solo_follow_a_negated_one(asserted: Facts, retracted: Facts) -> None:
+    text = "No hablo francés, solo inglés y español."
+    assert {("languages", "inglés"), ("languages", "español")} <= asserted(text, "es")
+    assert ("languages", "francés") in retracted(text, "es")
+
+
+def test_naming_a_relative_is_not_negated_by_the_clause(asserted: Facts, retracted: Facts) -> None:
+    text = "Ya no vivo con mis padres."
+    assert ("family", "padres") in asserted(text, "es")
+    assert not any(key == "family" for key, _ in retracted(text, "es"))
+
+
+def test_location_after_who_the_user_lives_with(asserted: Facts) -> None:
+    assert ("location", "Barcelona") in asserted("vivo con mi novia en Barcelona", "es")
+
+
+def test_goals_keep_their_prepositions(asserted: Facts) -> None:
+    found = asserted("Quiero aprender a tocar el piano.", "es")
+    assert ("goals", "aprender a tocar el piano") in found
+
+
+def test_an_accent_fix_replaces_the_known_name() -> None:
+    from luminora.memory.extraction import extract_facts
+
+    found = extract_facts("Perdona, es Lucía con tilde.", "es", known_facts=[("name", "Lucia")])
+    assert [(c.key, c.value) for c in found] == [("name", "Lucía")]

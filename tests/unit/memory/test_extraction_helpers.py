@@ -1,0 +1,60 @@
+"""Shared helpers of the extraction engine: folding, number words, value cleanup."""
+
+from __future__ import annotations
+
+import pytest
+
+from luminora.memory.extraction.numbers import parse_number
+from luminora.memory.extraction.text import fold, split_sentences
+from luminora.memory.extraction.values import title
+from luminora.memory.extraction.vocab import gendered
+
+
+def test_folding_keeps_offsets_so_values_keep_the_users_spelling() -> None:
+    text = "Me mudé a SEVILLA, ¿sabés?"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == "me mude a sevilla, ¿sabes?"
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "value"),
+    [
+        ("twenty-nine", "en", 29),
+        ("thirty four", "en", 34),
+        ("treinta y cuatro", "es", 34),
+        ("dieciseis", "es", 16),
+        ("vingt-cinq", "fr", 25),
+        ("soixante-dix-sept", "fr", 77),
+        ("quatre-vingt-deux", "fr", 82),
+        ("trinta e dois", "pt", 32),
+        ("achtunddreißig", "de", 38),
+        ("einundzwanzig", "de", 21),
+        ("trentaquattro", "it", 34),
+        ("ventotto", "it", 28),
+        ("42", "it", 42),
+    ],
+)
+def test_number_words_in_every_language(words: str, lang: str, value: int) -> None:
+    assert parse_number(words, lang) == value
+
+
+def test_unknown_words_are_not_numbers() -> None:
+    assert parse_number("lots", "en") is None
+
+
+def test_lowercase_places_are_capitalized_but_typed_capitals_are_kept() -> None:
+    assert title("rio de janeiro") == "Rio de Janeiro"
+    assert title("McDonald") == "McDonald"
+
+
+def test_gendered_lexicon_entries_expand_both_forms() -> None:
+    forms = gendered("enfermero/a profesor/a actor/actriz español/a")
+    assert {"enfermera", "profesora", "actriz", "espanola"} <= set(forms)
+    assert forms["espanola"] == "española"
+
+
+def test_sentences_split_on_punctuation_but_not_on_decimals() -> None:
+    import re
+
+    sentences = split_sentences("I'm 1.80 tall. I live in Leeds! And you?", re.compile(r"(?!)"))
+    assert [s.raw.strip() for s in sentences] == ["I'm 1.80 tall.", "I live in Leeds!", "And you?"]

@@ -1,0 +1,102 @@
+"""French, Portuguese, German and Italian: the common statement forms for every key."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from tests.unit.memory.conftest import Facts
+
+CASES = [
+    # French
+    ("fr", "Bonjour, je m'appelle Camille et j'habite à Lyon.", ("name", "Camille")),
+    ("fr", "Bonjour, je m'appelle Camille et j'habite à Lyon.", ("location", "Lyon")),
+    ("fr", "J'ai 52 ans et je suis boulanger.", ("age", "52")),
+    ("fr", "J'ai 52 ans et je suis boulanger.", ("occupation", "boulanger")),
+    ("fr", "J'ai vingt-cinq ans.", ("age", "25")),
+    ("fr", "Je suis né à Lyon.", ("hometown", "Lyon")),
+    ("fr", "Je travaille chez Michelin comme ingénieur.", ("employer", "Michelin")),
+    ("fr", "Je suis végétarienne et je parle anglais.", ("diet", "végétarienne")),
+    ("fr", "Je suis végétarienne et je parle anglais.", ("languages", "anglais")),
+    ("fr", "Ma copine s'appelle Léa.", ("partner", "Léa")),
+    ("fr", "Mon frère Julien est végétarien.", ("family", "frère Julien")),
+    ("fr", "Je joue au foot le week-end.", ("hobbies", "foot")),
+    ("fr", "Je suis allergique aux arachides.", ("allergies", "arachides")),
+    ("fr", "j'adore le chocolat", ("likes", "chocolat")),
+    # Portuguese
+    ("pt", "Oi! Meu nome é Beatriz e moro em Curitiba.", ("name", "Beatriz")),
+    ("pt", "Oi! Meu nome é Beatriz e moro em Curitiba.", ("location", "Curitiba")),
+    ("pt", "Moro no Rio de Janeiro.", ("location", "Rio de Janeiro")),
+    ("pt", "Tenho trinta e dois anos.", ("age", "32")),
+    ("pt", "Sou alérgico a camarão.", ("allergies", "camarão")),
+    ("pt", "Minha esposa Fernanda trabalha muito.", ("partner", "Fernanda")),
+    ("pt", "vc acredita q meu gato mingau derrubou o vaso", ("pets", "gato Mingau")),
+    ("pt", "Trabalho na Petrobras como engenheiro.", ("occupation", "engenheiro")),
+    ("pt", "Gosto muito de pizza e odeio cebola.", ("dislikes", "cebola")),
+    ("pt", "Falo português e inglês.", ("languages", "inglês")),
+    # German
+    ("de", "Ich heiße Jonas und komme aus Hamburg.", ("name", "Jonas")),
+    ("de", "Ich heiße Jonas und komme aus Hamburg.", ("hometown", "Hamburg")),
+    ("de", "Ich bin 38, wohne in Leipzig und arbeite als Krankenpfleger.", ("age", "38")),
+    ("de", "Ich bin 38, wohne in Leipzig und arbeite als Krankenpfleger.", ("location", "Leipzig")),
+    ("de", "Ich bin achtunddreißig.", ("age", "38")),
+    ("de", "Ich bin Softwareentwickler.", ("occupation", "Softwareentwickler")),
+    ("de", "Ich habe zwei Katzen, Mimi und Felix.", ("pets", "Katze Mimi")),
+    ("de", "Ich spiele gern Tennis und Schach.", ("hobbies", "Schach")),
+    ("de", "Ich bin allergisch gegen Nüsse.", ("allergies", "Nüsse")),
+    ("de", "Mein Mann heißt Thomas.", ("partner", "Thomas")),
+    # Italian
+    ("it", "Ciao, sono Giulia e vivo a Torino.", ("name", "Giulia")),
+    ("it", "Ciao, sono Giulia e vivo a Torino.", ("location", "Torino")),
+    ("it", "Comunque mi chiamo Marco e faccio il cuoco.", ("occupation", "cuoco")),
+    ("it", "Ho trentaquattro anni.", ("age", "34")),
+    ("it", "Il mio compleanno è il 3 maggio.", ("birthday", "3 maggio")),
+    ("it", "vivo da solo con il mio cane Rocco.", ("pets", "cane Rocco")),
+    ("it", "Ho un gatto che si chiama Micio.", ("pets", "gatto Micio")),
+    ("it", "Parlo italiano e inglese.", ("languages", "inglese")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), CASES)
+def test_reads_common_statements(
+    asserted: Facts, lang: str, text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in asserted(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        ("fr", "Je n'habite plus à Paris, j'ai déménagé à Nantes.", ("location", "Paris")),
+        ("fr", "Je ne joue plus au tennis.", ("hobbies", "tennis")),
+        ("pt", "Não moro mais em Lisboa, me mudei para o Porto.", ("location", "Lisboa")),
+        ("de", "Tennis spiele ich eigentlich gar nicht mehr.", ("hobbies", "Tennis")),
+        ("de", "Kaffee trinke ich nicht mehr.", ("likes", "Kaffee")),
+        ("it", "Non vivo più a Firenze, mi sono trasferita a Bologna.", ("location", "Firenze")),
+    ],
+)
+def test_no_longer_statements_retract(
+    retracted: Facts, lang: str, text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in retracted(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Si j'étais riche, j'habiterais à New York."),
+        ("fr", "Ma sœur habite à Lille et elle est médecin."),
+        ("pt", "Se eu ganhasse na loteria, ia morar em Portugal."),
+        ("pt", "Qual é o seu nome?"),
+        ("de", "Wenn ich reich wäre, würde ich in Spanien leben."),
+        ("de", "Ich würde gern in Kanada leben."),
+        ("it", "Se fossi ricco vivrei alle Maldive."),
+        ("it", "I miei genitori sono siciliani."),
+    ],
+)
+def test_wishes_questions_and_others_facts_give_no_user_fact(
+    asserted: Facts, lang: str, text: str
+) -> None:
+    assert not {k for k, _ in asserted(text, lang)} - {"family"}
