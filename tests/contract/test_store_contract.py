@@ -234,3 +234,47 @@ def test_a_turn_with_more_facts_than_one_transaction_holds_keeps_them_all(
     store.commit_turn(ALICE, turn_write(facts=facts))
     assert len(store.list_facts(ALICE)) == 130
     assert len(store.load_turn(ALICE, "s1", "sakura", recent_limit=10).facts) == 130
+
+
+def test_message_search_finds_the_callers_matching_messages_only(store: Store) -> None:
+    write = turn_write(text="planning a trip to kyoto")
+    write.search_terms = {m.message_id: "plan trip kyoto" for m in write.messages}
+    store.commit_turn(ALICE, write)
+    other = turn_write(session_id="s2", affinity_version=2, text="learning the cello")
+    other.search_terms = {m.message_id: "learn cello" for m in other.messages}
+    store.commit_turn(ALICE, other)
+    bobs = turn_write(text="kyoto again")
+    bobs.search_terms = {m.message_id: "kyoto" for m in bobs.messages}
+    store.commit_turn(BOB, bobs)
+    found = store.search_messages(ALICE, ["kyoto", "temple"], limit=10)
+    if not store.supports_message_search:
+        assert found == []
+        return
+    assert found and all("kyoto" in m.content for m in found)
+    assert store.search_messages(ALICE, ['"); DROP TABLE messages; --', "NEAR("], limit=5) == []
+    assert store.search_messages(ALICE, ["kyoto"], limit=1)[0].session_id == "s1"
+    store.delete_session(ALICE, "s1")
+    assert store.search_messages(ALICE, ["kyoto"], limit=10) == []
+    assert [m.content for m in store.search_messages(ALICE, ["cello"], limit=10)][0] == (
+        "learning the cello"
+    )
+    store.erase_user(ALICE)
+    assert store.search_messages(ALICE, ["cello"], limit=10) == []
+    assert store.search_messages(BOB, ["kyoto"], limit=10)
+
+
+def test_the_latest_episodes_are_the_recall_candidates(store: Store) -> None:
+    episodes = [
+        Episode(episode_id=f"e{i:03d}", session_id="s1", summary=f"summary {i}", importance=5.0,
+                started_at=f"2026-01-01T00:{i // 60:02d}:{i % 60:02d}.000Z",
+                ended_at=f"2026-01-01T00:{i // 60:02d}:{i % 60:02d}.000Z",
+                created_at="2026-02-01T00:00:00.000Z")
+        for i in range(210)
+    ]  # fmt: skip
+    store.save_episodes(ALICE, episodes)
+    loaded = store.load_turn(ALICE, "s1", "sakura", recent_limit=5).episodes
+    if loaded is None:  # not read with the turn: the latest are one call away
+        loaded = store.list_episodes(ALICE, latest=200)
+    assert [e.episode_id for e in loaded] == [f"e{i:03d}" for i in range(10, 210)]
+    assert store.list_episodes(ALICE, latest=3)[-1].episode_id == "e209"
+    assert store.list_episodes(BOB, latest=5) == []

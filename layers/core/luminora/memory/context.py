@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from luminora.memory.retrieval import analyze
 from luminora.models.prompt import ChatPrompt, PromptMessage
 
 if TYPE_CHECKING:
@@ -41,6 +42,21 @@ def _take_within(lines: Sequence[str], budget: int) -> list[str]:
         taken.append(line)
         used += cost
     return taken
+
+
+def rank_facts(facts: Sequence[Fact], message: str, language: str) -> list[Fact]:
+    """Facts in prompt order: the name first, then those the message touches, then the most
+    recently confirmed, so a long memory loses its least relevant facts to the budget first."""
+    wanted = set(analyze(message, language))
+    newest_first = sorted(facts, key=lambda f: f.updated_at, reverse=True)
+    # sorted() is stable: within equal relevance the newest-first order stays.
+    return sorted(
+        newest_first,
+        key=lambda f: (
+            f.key != "name",
+            -len(wanted & set(analyze(f"{f.key} {f.value}", language))),
+        ),
+    )
 
 
 def build_prompt(

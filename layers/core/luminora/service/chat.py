@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from luminora.affinity import affinity_delta, apply_delta
-from luminora.memory.context import build_prompt
+from luminora.memory.context import build_prompt, rank_facts
 from luminora.memory.extraction import extract_facts
 from luminora.memory.language import detect_language
 from luminora.memory.merge import FactMerger, Provenance
+from luminora.memory.recall import recall
+from luminora.memory.retrieval import analyze
 from luminora.models import (
     Affinity,
     AffinityState,
@@ -33,7 +35,8 @@ from luminora.models import (
 from luminora.models.limits import IDEMPOTENCY_KEY_PATTERN, SESSION_ID_PATTERN
 from luminora.providers.offline import OfflineRequest
 from luminora.service.clock import iso, new_turn_id, utc_now
-from luminora.store.base import TurnSnapshot, TurnWrite
+from luminora.service.episodes import write_episode_if_due
+from luminora.store.base import RECALL_EPISODES, TurnSnapshot, TurnWrite
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -161,9 +164,10 @@ class ChatService:
         def prompt() -> ChatPrompt:
             return build_prompt(
                 self.personalities.compiled_prompt(personality_id, level, language),
-                facts=plan.active_facts,
+                facts=rank_facts(plan.active_facts, request.message, language),
                 recent=snapshot.recent,
                 user_message=request.message,
+                memories=self._recall(principal, snapshot, turn),
                 budget_tokens=self.settings.context_tokens,
             )
 
@@ -182,7 +186,17 @@ class ChatService:
             ),
             extra_providers=extra,
         )
-        result = self._persist(principal, snapshot, plan, turn, outcome, idempotency_key)
+        result, written = self._persist(principal, snapshot, plan, turn, outcome, idempotency_key)
+        if written is not None and self.settings.writes_episodes_inline:
+            write_episode_if_due(
+                self.store,
+                principal,
+                turn_count=written.session.turn_count,
+                every=self.settings.episode_every,
+                messages=[*snapshot.recent, *written.messages],
+                facts=plan.active_facts,
+                at=turn.at,
+            )
         logger.info(
             "turn done",
             extra={
@@ -199,6 +213,31 @@ class ChatService:
         return result
 
     # -- steps -------------------------------------------------------------------------
+
+    def _recall(self, principal: Principal, snapshot: TurnSnapshot, turn: _TurnInput) -> list[str]:
+        """Older turns and episodes relevant to this message (only when a model will read them)."""
+        k = self.settings.recall_k
+        if not k:
+            return []
+        past = (
+            self.store.search_messages(
+                principal, analyze(turn.request.message, turn.language), limit=6 * k
+            )
+            if self.store.supports_message_search
+            else []
+        )
+        episodes = snapshot.episodes
+        if episodes is None:
+            episodes = self.store.list_episodes(principal, latest=RECALL_EPISODES)
+        return recall(
+            turn.request.message,
+            turn.language,
+            episodes=episodes,
+            messages=past,
+            exclude=frozenset(m.message_id for m in snapshot.recent),
+            now=turn.at,
+            k=k,
+        )
 
     def _request_providers(self, request: ChatRequest) -> list[Provider]:
         if request.provider is None:
@@ -270,17 +309,23 @@ class ChatService:
             )
 
         retention = self.settings.retention_days
+        messages = [
+            message(0, Role.USER, turn.request.message),
+            message(1, Role.ASSISTANT, outcome.text),
+        ]
         return TurnWrite(
             session=plan.session,
-            messages=[
-                message(0, Role.USER, turn.request.message),
-                message(1, Role.ASSISTANT, outcome.text),
-            ],
+            messages=messages,
             facts=plan.changed_facts,
             affinity=plan.affinity,
             idempotency_key=key,
             response_json=result.model_dump_json() if key else None,
             message_expires_at=int(turn.now.timestamp()) + retention * 86400 if retention else None,
+            search_terms=(
+                {m.message_id: " ".join(analyze(m.content, turn.language)) for m in messages}
+                if self.store.supports_message_search
+                else {}
+            ),
         )
 
     def _persist(
@@ -291,7 +336,8 @@ class ChatService:
         turn: _TurnInput,
         outcome: ReplyOutcome,
         key: str | None,
-    ) -> ChatResult:
+    ) -> tuple[ChatResult, TurnWrite | None]:
+        """Write the turn; returns the result and what was written (None for a repeat)."""
         for attempt in range(1, MAX_COMMIT_ATTEMPTS + 1):
             result = ChatResult(
                 session_id=turn.session_id,
@@ -304,10 +350,11 @@ class ChatService:
                 facts_learned=plan.learned,
                 affinity=Affinity.of(plan.affinity.personality, plan.affinity.points),
             )
+            write = self._write(plan, turn, outcome, result, key)
             try:
-                self.store.commit_turn(principal, self._write(plan, turn, outcome, result, key))
+                self.store.commit_turn(principal, write)
             except DuplicateTurnError as duplicate:
-                return ChatResult.model_validate_json(duplicate.stored_response)
+                return ChatResult.model_validate_json(duplicate.stored_response), None
             except ConflictError:
                 if attempt == MAX_COMMIT_ATTEMPTS:
                     raise
@@ -316,5 +363,5 @@ class ChatService:
                 snapshot = self._load(principal, turn.session_id, plan.affinity.personality, None)
                 plan = self._plan(snapshot, turn)
                 continue
-            return result
+            return result, write
         raise AssertionError("unreachable")  # pragma: no cover

@@ -30,9 +30,22 @@ class Settings(BaseModel):
     recent_messages: int = Field(default=20, ge=0, le=200)
     context_tokens: int = Field(default=3000, ge=256, le=200_000)
     retention_days: int | None = Field(default=None, ge=1)
+    episode_every: int = Field(default=10, ge=0, le=1000)
+    """Summarize every N turns of a session into an episode (0 = never)."""
+    inline_episodes: bool | None = None
+    """Write episodes inside the chat turn; default: yes, except on DynamoDB, where the
+    memory worker writes them from the table's stream."""
+    recall_k: int = Field(default=5, ge=0, le=50)
     personality_dirs: list[str] = Field(default_factory=list)
     tenant_claim: str = "tenant"
     default_tenant: str = "default"
+
+    @property
+    def writes_episodes_inline(self) -> bool:
+        """Whether the chat turn writes episodes itself."""
+        if self.inline_episodes is not None:
+            return self.inline_episodes
+        return self.store != "dynamodb"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -56,6 +69,13 @@ class Settings(BaseModel):
             recent_messages=int(env.get("LUMINORA_RECENT_MESSAGES") or 20),
             context_tokens=int(env.get("LUMINORA_CONTEXT_TOKENS") or 3000),
             retention_days=int(retention) if retention else None,
+            episode_every=int(env.get("LUMINORA_EPISODE_EVERY") or 10),
+            inline_episodes=(
+                env["LUMINORA_INLINE_EPISODES"].lower() in _TRUE
+                if env.get("LUMINORA_INLINE_EPISODES")
+                else None
+            ),
+            recall_k=int(env.get("LUMINORA_RECALL_K") or 5),
             personality_dirs=_split(env.get("LUMINORA_PERSONALITIES_DIR")),
             tenant_claim=env.get("LUMINORA_TENANT_CLAIM") or "tenant",
             default_tenant=env.get("LUMINORA_DEFAULT_TENANT") or "default",

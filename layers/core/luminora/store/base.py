@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from luminora.models import AffinityState, Episode, Fact, Message, Principal, Session
 
 
+RECALL_EPISODES = 200
+"""How many of the user's latest episodes a turn reads as recall candidates."""
+
+
 @dataclass(slots=True)
 class TurnSnapshot:
     """What a chat turn reads before it answers: one read per backend round trip."""
@@ -23,7 +27,9 @@ class TurnSnapshot:
     facts: list[Fact]
     """All of the user's facts, active and inactive (merging needs the history)."""
     affinity: AffinityState
-    episodes: list[Episode] = field(default_factory=list)
+    episodes: list[Episode] | None = None
+    """The user's latest episodes (recall candidates), oldest first, when the backend read
+    them in the same round trip; None means "ask `list_episodes(latest=...)` if needed"."""
     stored_response: str | None = None
     """The stored response for the turn's idempotency key, when the backend could look it up
     in the same read (otherwise the commit reports the duplicate)."""
@@ -44,6 +50,8 @@ class TurnWrite:
     response_json: str | None = None
     message_expires_at: int | None = None
     """Epoch seconds after which the backend may drop the messages (retention), or None."""
+    search_terms: dict[str, str] = field(default_factory=dict)
+    """Analyzed terms per message id, for backends that keep a text index of messages."""
 
     @property
     def expected_session_version(self) -> int:
@@ -80,6 +88,18 @@ class Store(ABC):
         Raises:
             ConflictError: the session or affinity version moved since the turn read it.
             DuplicateTurnError: the idempotency key was already used (carries the response).
+        """
+
+    supports_message_search: bool = True
+    """False for backends without a text index of messages (recall then uses episodes)."""
+
+    @abstractmethod
+    def search_messages(
+        self, principal: Principal, terms: Sequence[str], *, limit: int
+    ) -> list[Message]:
+        """The user's messages best matching any of the analyzed `terms`, best first.
+
+        Backends without a text index (`supports_message_search = False`) return [].
         """
 
     @abstractmethod
@@ -125,8 +145,8 @@ class Store(ABC):
         """Insert or replace episode summaries."""
 
     @abstractmethod
-    def list_episodes(self, principal: Principal) -> list[Episode]:
-        """The user's episodes, oldest first."""
+    def list_episodes(self, principal: Principal, *, latest: int | None = None) -> list[Episode]:
+        """The user's episodes, oldest first (only the `latest` N when given)."""
 
     @abstractmethod
     def erase_user(self, principal: Principal) -> int:

@@ -22,7 +22,7 @@ from luminora.models import (
     Session,
     StoreUnavailableError,
 )
-from luminora.store.base import Store, TurnSnapshot, TurnWrite
+from luminora.store.base import RECALL_EPISODES, Store, TurnSnapshot, TurnWrite
 from luminora.store.keys import (
     AFFINITY_PREFIX,
     EPISODE_PREFIX,
@@ -162,7 +162,13 @@ def _version_condition(expected: int) -> dict[str, Any]:
 
 
 class DynamoDBStore(Store):
-    """The single-table store. One boto3 client per store, created once per process."""
+    """The single-table store. One boto3 client per store, created once per process.
+
+    DynamoDB keeps no text index of messages: a turn recalls older conversation through the
+    episodes the memory worker and the maintenance job write.
+    """
+
+    supports_message_search = False
 
     def __init__(self, table_name: str, *, client: Any = None) -> None:
         if client is None:
@@ -274,7 +280,7 @@ class DynamoDBStore(Store):
             recent=[_message(i) for i in reversed(recent)],
             facts=facts,
             affinity=affinity or AffinityState(personality=personality),
-            episodes=episodes,
+            episodes=sorted(episodes, key=lambda e: e.ended_at)[-RECALL_EPISODES:],
         )
 
     def _read_profile(
@@ -389,6 +395,11 @@ class DynamoDBStore(Store):
             raise ConflictError("the session changed during this turn") from exc
         raise StoreUnavailableError("DynamoDB cancelled the turn's transaction") from exc
 
+    def search_messages(
+        self, principal: Principal, terms: Sequence[str], *, limit: int
+    ) -> list[Message]:
+        return []
+
     # -- sessions ----------------------------------------------------------------------
 
     def list_sessions(self, principal: Principal) -> list[Session]:
@@ -471,12 +482,18 @@ class DynamoDBStore(Store):
     def save_episodes(self, principal: Principal, episodes: Sequence[Episode]) -> None:
         self._batch_write([{"PutRequest": {"Item": _episode_item(principal, e)}} for e in episodes])
 
-    def list_episodes(self, principal: Principal) -> list[Episode]:
-        items = self._query(
-            KeyConditionExpression="PK = :pk AND begins_with(SK, :epi)",
-            ExpressionAttributeValues={":pk": _s(user_pk(principal)), ":epi": _s(EPISODE_PREFIX)},
-        )
-        return [Episode.model_validate_json(_get(i, "data")) for i in items]
+    def list_episodes(self, principal: Principal, *, latest: int | None = None) -> list[Episode]:
+        query: dict[str, Any] = {
+            "KeyConditionExpression": "PK = :pk AND begins_with(SK, :epi)",
+            "ExpressionAttributeValues": {
+                ":pk": _s(user_pk(principal)),
+                ":epi": _s(EPISODE_PREFIX),
+            },
+        }
+        if latest:
+            query.update(ScanIndexForward=False, Limit=latest)
+        episodes = [Episode.model_validate_json(_get(i, "data")) for i in self._query(**query)]
+        return sorted(episodes, key=lambda e: e.ended_at)
 
     def erase_user(self, principal: Principal) -> int:
         deleted = 0

@@ -24,7 +24,7 @@ _UserKey = tuple[str, str]
 
 
 class _UserData:
-    __slots__ = ("affinity", "episodes", "facts", "messages", "sessions", "turns")
+    __slots__ = ("affinity", "episodes", "facts", "messages", "sessions", "terms", "turns")
 
     def __init__(self) -> None:
         self.sessions: dict[str, Session] = {}
@@ -33,6 +33,7 @@ class _UserData:
         self.facts: dict[tuple[str, str], Fact] = {}
         self.affinity: dict[str, AffinityState] = {}
         self.episodes: dict[str, Episode] = {}
+        self.terms: dict[tuple[str, str], frozenset[str]] = {}
 
 
 class MemoryStore(Store):
@@ -87,11 +88,29 @@ class MemoryStore(Store):
             bucket = data.messages.setdefault(sid, {})
             for message in write.messages:
                 bucket[message.message_id] = message
+                terms = write.search_terms.get(message.message_id)
+                if terms:
+                    data.terms[(sid, message.message_id)] = frozenset(terms.split())
             for fact in write.facts:
                 data.facts[(fact.key, fact.value_id)] = fact
             data.affinity[write.affinity.personality] = write.affinity
             if write.idempotency_key and write.response_json is not None:
                 data.turns[(sid, write.idempotency_key)] = write.response_json
+
+    def search_messages(
+        self, principal: Principal, terms: Sequence[str], *, limit: int
+    ) -> list[Message]:
+        # A test double: ranks by shared terms; the SQLite backend ranks with BM25.
+        wanted = set(terms)
+        with self._lock:
+            data = self._data(principal)
+            scored = [
+                (len(wanted & found), key)
+                for key, found in data.terms.items()
+                if wanted & found and key[1] in data.messages.get(key[0], {})
+            ]
+            scored.sort(key=lambda item: (-item[0], item[1]))
+            return [data.messages[sid][mid] for _, (sid, mid) in scored[:limit]]
 
     def list_sessions(self, principal: Principal) -> list[Session]:
         with self._lock:
@@ -118,6 +137,8 @@ class MemoryStore(Store):
             if data.sessions.pop(session_id, None) is None:
                 return 0
             count = 1 + len(data.messages.pop(session_id, {}))
+            for key in [k for k in data.terms if k[0] == session_id]:
+                del data.terms[key]
             for turn in [t for t in data.turns if t[0] == session_id]:
                 del data.turns[turn]
                 count += 1
@@ -156,10 +177,11 @@ class MemoryStore(Store):
             for episode in episodes:
                 store[episode.episode_id] = episode
 
-    def list_episodes(self, principal: Principal) -> list[Episode]:
+    def list_episodes(self, principal: Principal, *, latest: int | None = None) -> list[Episode]:
         with self._lock:
             episodes = list(self._data(principal).episodes.values())
-        return sorted(episodes, key=lambda e: e.ended_at)
+        ordered = sorted(episodes, key=lambda e: e.ended_at)
+        return ordered[-latest:] if latest else ordered
 
     def erase_user(self, principal: Principal) -> int:
         with self._lock:

@@ -65,6 +65,15 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (tenant, user_id, episode_id)
     ) WITHOUT ROWID;
     """,
+    # v2: a full-text index of messages. The core analyzes text (folding, stop words,
+    # stems per language) and stores the terms; FTS5 splits on spaces and ranks with BM25.
+    """
+    CREATE VIRTUAL TABLE message_terms USING fts5(
+        terms, tenant UNINDEXED, user_id UNINDEXED, session_id UNINDEXED,
+        message_id UNINDEXED, tokenize = 'unicode61'
+    );
+    CREATE INDEX episodes_by_time ON episodes (tenant, user_id, ended_at);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -235,6 +244,14 @@ class SqliteStore(Store):
                     for m in write.messages
                 ],
             )  # fmt: skip
+            db.executemany(
+                "INSERT INTO message_terms VALUES (?,?,?,?,?)",
+                [
+                    (write.search_terms[m.message_id], *who, m.session_id, m.message_id)
+                    for m in write.messages
+                    if write.search_terms.get(m.message_id)
+                ],
+            )
             self._put_facts(db, who, write.facts)
             aff = write.affinity
             db.execute(
@@ -259,6 +276,24 @@ class SqliteStore(Store):
     def _query(self, sql: str, params: tuple[Any, ...]) -> list[sqlite3.Row]:
         with self._lock:
             return self._conn.execute(sql, params).fetchall()
+
+    def search_messages(
+        self, principal: Principal, terms: Sequence[str], *, limit: int
+    ) -> list[Message]:
+        # Each term is quoted, so text can never become FTS5 query syntax.
+        query = " OR ".join('"' + t.replace('"', '""') + '"' for t in dict.fromkeys(terms) if t)
+        if not query or limit <= 0:
+            return []
+        rows = self._query(
+            "SELECT m.message_id, m.session_id, m.turn_id, m.role, m.content, m.created_at,"
+            " m.language FROM message_terms f JOIN messages m ON m.tenant = f.tenant"
+            " AND m.user_id = f.user_id AND m.session_id = f.session_id"
+            " AND m.message_id = f.message_id"
+            " WHERE message_terms MATCH ? AND f.tenant = ? AND f.user_id = ?"
+            " ORDER BY bm25(message_terms) LIMIT ?",
+            (query, principal.tenant, principal.user, limit),
+        )
+        return [_message(r) for r in rows]
 
     def list_sessions(self, principal: Principal) -> list[Session]:
         rows = self._query(
@@ -292,12 +327,13 @@ class SqliteStore(Store):
         where = (principal.tenant, principal.user, session_id)
         with self._transaction(write=True) as db:
             count = 0
-            for table in ("sessions", "messages", "turns"):
-                count += db.execute(
+            for table in ("sessions", "messages", "turns", "message_terms"):
+                deleted = db.execute(
                     f"DELETE FROM {table}"  # noqa: S608 - table names are constants
                     " WHERE tenant=? AND user_id=? AND session_id=?",
                     where,
                 ).rowcount
+                count += deleted if table != "message_terms" else 0  # an index, not items
         return count
 
     def list_facts(self, principal: Principal, *, include_inactive: bool = False) -> list[Fact]:
@@ -348,16 +384,17 @@ class SqliteStore(Store):
                 ],
             )  # fmt: skip
 
-    def list_episodes(self, principal: Principal) -> list[Episode]:
+    def list_episodes(self, principal: Principal, *, latest: int | None = None) -> list[Episode]:
         rows = self._query(
-            "SELECT data FROM episodes WHERE tenant=? AND user_id=? ORDER BY ended_at",
-            (principal.tenant, principal.user),
+            "SELECT data FROM episodes WHERE tenant=? AND user_id=? ORDER BY ended_at DESC LIMIT ?",
+            (principal.tenant, principal.user, latest if latest else -1),
         )
-        return [Episode.model_validate_json(r[0]) for r in rows]
+        return [Episode.model_validate_json(r[0]) for r in reversed(rows)]
 
     def erase_user(self, principal: Principal) -> int:
         who = (principal.tenant, principal.user)
         with self._transaction(write=True) as db:
+            db.execute("DELETE FROM message_terms WHERE tenant=? AND user_id=?", who)
             return sum(
                 db.execute(
                     f"DELETE FROM {table} WHERE tenant=? AND user_id=?",  # noqa: S608 - constants
