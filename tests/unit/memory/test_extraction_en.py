@@ -147,3 +147,83 @@ def test_past_continuous_retracts_the_old_place(retracted: Facts, asserted: Fact
     text = "I was living in Berlin but I moved back to London."
     assert ("location", "Berlin") in retracted(text, "en")
     assert asserted(text, "en") == {("location", "London")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("i'm Ahmed", "Ahmed"), ("I'm Alfred by the way", "Alfred"), ("hey im ted", "Ted")],
+)
+def test_names_ending_in_ed_are_names(asserted: Facts, text: str, name: str) -> None:
+    assert ("name", name) in asserted(text, "en")
+
+
+@pytest.mark.parametrize("text", ["i'm bored", "I'm Sorry, I forgot", "I'm Happy today"])
+def test_states_after_i_am_are_not_names_even_capitalized(asserted: Facts, text: str) -> None:
+    assert not any(key == "name" for key, _ in asserted(text, "en"))
+
+
+def test_a_word_that_starts_a_nationality_is_not_one(asserted: Facts) -> None:
+    assert not any(
+        key == "nationality" for key, _ in asserted("I'm new here, just moved in.", "en")
+    )
+
+
+def test_multi_word_nationalities_are_read_whole(asserted: Facts) -> None:
+    assert ("nationality", "Puerto Rican") in asserted("I'm Puerto Rican and proud", "en")
+
+
+def test_an_occupation_in_apposition_to_the_name_is_read(asserted: Facts) -> None:
+    found = asserted("I'm Aisha, 27, a vet nurse from Cardiff.", "en")
+    assert {("name", "Aisha"), ("age", "27"), ("occupation", "vet nurse")} <= found
+
+
+def test_a_bare_age_after_the_occupation_is_read(asserted: Facts) -> None:
+    assert ("age", "19") in asserted("I'm a barista there, 19 and saving for college", "en")
+
+
+def test_a_bare_age_in_the_sentence_after_the_name_is_read(asserted: Facts) -> None:
+    assert ("age", "19") in asserted("hiii im sara!! 19 and studying psychology at uni", "en")
+
+
+@pytest.mark.parametrize("text", ["I'm a radiographer", "I'm a cardiologist", "I'm a technician"])
+def test_jobs_with_productive_endings_are_occupations(asserted: Facts, text: str) -> None:
+    assert ("occupation", text.split()[-1]) in asserted(text, "en")
+
+
+def test_a_personality_word_ending_like_a_job_is_not_one(asserted: Facts) -> None:
+    assert asserted("I'm a perfectionist", "en") == set()
+
+
+def test_working_shifts_as_a_job_is_the_occupation(asserted: Facts) -> None:
+    text = "Working nights as a security guard is killing my sleep schedule."
+    assert ("occupation", "security guard") in asserted(text, "en")
+
+
+def test_studying_a_field_makes_the_user_a_student(asserted: Facts) -> None:
+    assert ("occupation", "student") in asserted("I'm 22 and I study nursing in Dublin.", "en")
+
+
+def test_a_relative_studying_does_not_make_the_user_a_student(asserted: Facts) -> None:
+    assert ("occupation", "student") not in asserted("My sister studies law in Boston", "en")
+
+
+def test_having_lived_somewhere_since_a_date_is_the_location(asserted: Facts) -> None:
+    text = "I'm originally from Manila but I've lived in Vancouver since 2015."
+    assert {("hometown", "Manila"), ("location", "Vancouver")} <= asserted(text, "en")
+
+
+def test_no_opening_a_correction_is_not_a_negation(asserted: Facts) -> None:
+    assert ("age", "41") in asserted("lol no I'm 41, I always forget", "en")
+
+
+def test_no_before_a_negated_statement_still_negates(retracted: Facts) -> None:
+    assert ("diet", "vegan") in retracted("no I'm not vegan", "en")
+
+
+def test_a_hobby_verb_given_up_anymore_is_retracted(retracted: Facts) -> None:
+    assert ("hobbies", "painting") in retracted("I don't really paint anymore though.", "en")
+
+
+def test_a_big_fan_of_nothing_named_is_no_taste(asserted: Facts) -> None:
+    assert asserted("I'm a big fan, honestly", "en") == set()
+    assert ("likes", "Arsenal") in asserted("I'm a big Arsenal fan", "en")

@@ -106,3 +106,50 @@ def test_an_accent_fix_replaces_the_known_name() -> None:
 
     found = extract_facts("Perdona, es Lucía con tilde.", "es", known_facts=[("name", "Lucia")])
     assert [(c.key, c.value) for c in found] == [("name", "Lucía")]
+
+
+def test_details_after_the_name_are_hometown_and_age(asserted: Facts) -> None:
+    found = asserted("q tal, soy nacho, de sevilla, 24 tacos", "es")
+    assert {("name", "Nacho"), ("hometown", "Sevilla"), ("age", "24")} <= found
+
+
+def test_an_idiom_after_the_name_is_not_a_hometown(asserted: Facts) -> None:
+    assert not any(key == "hometown" for key, _ in asserted("Soy Ana, de verdad que sí", "es"))
+
+
+def test_an_occupation_in_apposition_to_the_name_is_read(asserted: Facts) -> None:
+    assert ("occupation", "enfermera") in asserted("Soy Marta, enfermera, de Madrid", "es")
+
+
+@pytest.mark.parametrize(("text", "name"), [("soy Leo", "Leo"), ("soy Mar, encantada", "Mar")])
+def test_a_capitalized_name_that_is_also_a_word_is_a_name(
+    asserted: Facts, text: str, name: str
+) -> None:
+    assert ("name", name) in asserted(text, "es")
+
+
+@pytest.mark.parametrize("name", ["leo", "mar"])
+def test_soy_closing_a_message_introduces_the_user(asserted: Facts, name: str) -> None:
+    found = asserted(f"ire al peru que te parece, soy {name}", "es")
+    assert ("name", name.title()) in found
+
+
+@pytest.mark.parametrize("text", ["jaja, soy virgo", "jaja, soy buenísimo", "bueno, soy yo"])
+def test_a_sign_an_adjective_or_a_pronoun_closing_a_message_is_not_a_name(
+    asserted: Facts, text: str
+) -> None:
+    assert not any(key == "name" for key, _ in asserted(text, "es"))
+
+
+def test_after_soy_a_verb_form_is_not_a_hobby(asserted: Facts) -> None:
+    assert not any(key == "hobbies" for key, _ in asserted("soy leo y mi novia es tauro", "es"))
+
+
+def test_years_living_somewhere_is_the_location(asserted: Facts) -> None:
+    found = asserted("Llevo cinco años viviendo en Buenos Aires.", "es")
+    assert ("location", "Buenos Aires") in found
+
+
+@pytest.mark.parametrize(("text", "job"), [("soy cardióloga", "cardióloga")])
+def test_jobs_with_productive_endings_are_occupations(asserted: Facts, text: str, job: str) -> None:
+    assert ("occupation", job) in asserted(text, "es")

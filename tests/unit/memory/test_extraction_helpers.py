@@ -58,3 +58,35 @@ def test_sentences_split_on_punctuation_but_not_on_decimals() -> None:
 
     sentences = split_sentences("I'm 1.80 tall. I live in Leeds! And you?", re.compile(r"(?!)"))
     assert [s.raw.strip() for s in sentences] == ["I'm 1.80 tall.", "I live in Leeds!", "And you?"]
+
+
+def test_a_lexicon_admits_words_by_a_productive_ending() -> None:
+    from luminora.memory.extraction.readers import Lexicon
+
+    jobs = Lexicon({"nurse": "nurse"}, suffixes=r"ologist|ographer")
+    assert "nurse" in jobs
+    assert "radiographer" in jobs
+    assert "gist" not in jobs  # the ending alone is no word
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("i live in new york city", "en", "New York City"),
+        ("vivo en santiago de chile", "es", "Santiago de Chile"),
+        ("vivo en buenos aires", "es", "Buenos Aires"),
+    ],
+)
+def test_a_lowercase_place_may_start_with_a_frequent_word(text: str, lang: str, place: str) -> None:
+    from luminora.memory.extraction import extract_facts
+
+    assert ("location", place) in {(c.key, c.value) for c in extract_facts(text, lang)}
+
+
+def test_a_rule_may_need_any_of_several_keys_stated_earlier_in_the_message() -> None:
+    from luminora.memory.extraction.engine import rule
+    from luminora.memory.extraction.readers import constant
+
+    r = rule("age", r"x", constant("age", "1"), needs=("name", "occupation"))
+    assert r.needs == ("name", "occupation")
+    assert rule("age", r"x", constant("age", "1"), needs="name").needs == ("name",)

@@ -100,3 +100,28 @@ def test_wishes_questions_and_others_facts_give_no_user_fact(
     asserted: Facts, lang: str, text: str
 ) -> None:
     assert not {k for k, _ in asserted(text, lang)} - {"family"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("fr", "moi c'est Julie, de Lyon", "Lyon"),
+        ("pt", "sou a Ana, de Recife", "Recife"),
+        ("de", "ich bin Max, aus Berlin", "Berlin"),
+        ("it", "sono Marco, di Roma", "Roma"),
+    ],
+)
+def test_where_the_user_is_from_in_apposition_to_the_name(
+    asserted: Facts, lang: str, text: str, place: str
+) -> None:
+    assert ("hometown", place) in asserted(text, lang)
+
+
+def test_a_first_person_plural_verb_includes_the_user(asserted: Facts) -> None:
+    found = asserted("Ma femme Sophie et moi habitons à Nantes.", "fr")
+    assert {("partner", "Sophie"), ("location", "Nantes")} <= found
+
+
+def test_a_colloquial_german_verb_without_its_ending_still_travels(asserted: Facts) -> None:
+    found = asserted("ich fahr morgen nach münchen zu meiner oma", "de")
+    assert ("travel_destination", "München") in found

@@ -33,7 +33,6 @@ MONTHS = (
     r"januar|janner|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember"
 )
 NESTED_PLACE = r"\b(?:in|im)\s+"
-TIME_AFTER = r"nachste|nachsten|diese|diesen|im\s+\w+|am\s+\w+|morgen|bald|fur|[,.!?]|$"
 JOB_STOPS = words("bei in im fur seit und aber")
 GOAL_STOPS = words("bis und aber weil wenn dieses diesen")
 AGE_END = r"(?=\s*(?:[,.;:!?]|$|\b(?:und|aber|jahre|geworden|lol|haha)\b))"
@@ -120,9 +119,17 @@ RULES = (
     ),
     rule(
         "age",
-        rf"(?:^|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['de']})\s*(?:jahre(?:\s+alt)?)?\s*(?=[,;.!]|$|\b(?:e|et|und|y)\b)",
+        rf"(?:^\s*|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['de']})\s*(?:jahre(?:\s+alt)?)?\s*(?=[,;.!]|$|\b(?:e|et|und|y)\b)",
         rd.age("de"),
         confidence=0.8,
+        needs="name",
+    ),
+    # "soy nacho, de sevilla": where the user is from, in apposition to the name.
+    rule(
+        "hometown",
+        r"(?:^\s*|[,;]\s*)aus\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.75,
         needs="name",
     ),
     # where the user lives and comes from
@@ -372,9 +379,19 @@ RULES = (
     # travel
     rule(
         "travel_destination",
-        rf"{verb('fliege|fahre|reise|gehe')}(?:(?:nachste|nachsten|diese|diesen|im|am|bald|morgen)\s+\w*\s*)?nach\s+",
-        rd.place("travel_destination", r"(?!)"),
+        rf"(?:{verb('fliege|flieg|fahre|fahr|reise|reis|gehe|geh|komme|komm|trampe')}|\bwir\s+(?:fliegen|fahren|reisen|gehen)\s+"
+        r"|\b(?:fliegen|fahren|reisen)\s+wir\s+)"
+        r"(?:(?:nachste|nachsten|nachstes|diese|diesen|dieses|im|am|bald|morgen|ubermorgen|"
+        r"in\s+den|an)\s+\w*\s*)?nach\s+",
+        rd.destination(),
         confidence=0.85,
+    ),
+    rule(
+        "travel_destination",
+        r"\b(?:ich\s+werde|werde\s+ich|wir\s+werden|werden\s+wir)\s+(?:\w+\s+){0,3}?nach\s+"
+        r"(?=\w+(?:\s+\w+)?\s+(?:fliegen|fahren|reisen|gehen|ziehen)\b)",
+        rd.destination(),
+        confidence=0.8,
     ),
     rule(
         "travel_destination",
@@ -384,8 +401,8 @@ RULES = (
     ),
     rule(
         "travel_destination",
-        r"\bmeine\s+(?:nachste\s+)?reise\s+(?:nach|in)\s+",
-        rd.place_strict("travel_destination", time_after=TIME_AFTER),
+        r"\b(?:meine|unsere|eine)\s+(?:nachste\s+|kleine\s+|grosse\s+)?(?:reise|fahrt|tour)\s+(?:nach|in)\s+",
+        rd.destination(unless_after=r"war|letztes\s+jahr|letzten\s+sommer"),
         confidence=0.75,
     ),
     # birthday

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from luminora.memory.extraction.readers import Lexicon
 from luminora.memory.extraction.text import fold
+from luminora.memory.extraction.timewords import TIME_WORDS
 from luminora.memory.extraction.vocab import Relation, Words, gendered, words
 
 ARTICLES = words(
@@ -18,7 +19,7 @@ STOPS = words(
     "ich du er sie es wir ihr mich mir dich dir uns bin bist ist sind war habe hab hat "
     "haben heute gestern morgen jetzt immer nie schon noch bald dann hier dort da jeden "
     "jede jedes diese dieser dieses woche monat jahr nicht kein keine keinen mehr "
-    "eigentlich gar lol haha"
+    "eigentlich gar lol haha war waren wird"
 )
 FILLERS = words("lol haha hehe xd ok okay na naja halt eben ne gell oder mal joa jo")
 JOINERS = words("und sowie")
@@ -42,7 +43,10 @@ _VERBS = words(
 _NOUNS = words(
     "haus wohnung stadt dorf land zentrum innenstadt vorort ausland arbeit buro schule uni "
     "universitat krankenhaus strand berge gym fitnessstudio kino bett welt norden suden "
-    "osten westen hause"
+    "osten westen hause "
+    # Transport and errands: "ich fahre zur Arbeit", "mit dem Zug".
+    "zug flugzeug auto bus bahn rad fahrrad essen mittagessen abendessen termin arzt "
+    "zahnarzt kirche training"
 )
 
 RELATIONS: dict[str, Relation] = {}
@@ -173,6 +177,8 @@ COMMON = (
 )
 
 WORDS = Words(
+    time_words=TIME_WORDS["de"],
+    descriptive=_ADJECTIVES,
     articles=ARTICLES,
     stops=STOPS,
     fillers=FILLERS,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from luminora.memory.extraction import en_identity, en_tastes
+from luminora.memory.extraction import en_identity, en_tastes, en_travel
 from luminora.memory.extraction import en_words as w
 from luminora.memory.extraction.en_base import reject_lower_name, user_is_subject
 from luminora.memory.extraction.engine import Pack
@@ -34,13 +34,15 @@ PACK = Pack(
         *relation_rules(w.RELATIONS, GRAMMAR),
         *en_identity.RULES,
         *en_tastes.RULES,
+        *en_travel.RULES,
     ),
     conjunctions=re.compile(
         r"\b(?:and|but|so|because|cause|cuz|although|though|while|whereas|when|whenever|since|"
         r"plus|or|yet|then|unless|until)\b"
     ),
     negation=re.compile(
-        r"\b(?:not|never|no|nor|neither|don't|dont|doesn't|doesnt|didn't|didnt|"
+        r"\b(?:not|never|no(?!\s+(?:i'?m|im|i\s+am|i'?ve|ive|i\s+have|my|it'?s|its|wait|sorry|"
+        r"actually|lol|haha|sorry)\b)|nor|neither|don't|dont|doesn't|doesnt|didn't|didnt|"
         r"(?:can't|cant|cannot|couldn't)(?!\s+(?:wait|stop|believe|get\s+enough))|"
         r"won't|wont|isn't|isnt|aren't|arent|wasn't|wasnt|ain't|aint|haven't|havent|"
         r"hasn't|hasnt|without|nobody|none|shouldn't|wouldn't|mustn't|needn't|couldnt)\b"

@@ -42,11 +42,6 @@ UNITS_AFTER = (
     r"lbs?|pounds?|times?|feet|ft|inches|cm|dollars?|bucks|euros?|k\b|am\b|pm\b|o'clock|:|"
     r"\.\d|/|th\b|st\b|nd\b|rd\b|x\b|of\b|out\b|people|steps?|in\b|mins|more|percent))"
 )
-TIME_AFTER = (
-    r"next|this|in|on|for|tomorrow|soon|later|tonight|during|over|after|before|the\s+day|"
-    r"at\s+the\s+end|[,.!]|$"
-)
-
 GOAL_STOPS = words(
     "because cause cuz but so and by before this next someday soon eventually lol haha btw "
     "tbh which that when while if though although"
@@ -130,8 +125,13 @@ def quit_items(match: Match) -> list[Found]:
 
 
 def not_a_name(low: str) -> bool:
-    """English words shaped like verbs or adverbs are not names ("I'm going", "it's raining")."""
-    return low.endswith(("ing", "ed", "ly", "n't")) or "'" in low
+    """English words shaped like verbs or adverbs are not names ("I'm going", "it's raining").
+
+    A short "-ed" word may be a name ("ted", "ned"); "bored" and "tired" are not.
+    """
+    if low.endswith("ed"):
+        return len(low) > 4
+    return low.endswith(("ing", "ly", "n't")) or "'" in low
 
 
 def capitalized_name(match: Match) -> list[Found]:
@@ -160,6 +160,7 @@ _SKIP = words(
     "used to use usually mostly truly genuinely absolutely so pretty"
 )
 _JOIN = words("and but so then also plus or &")
+_AND = words("and n & +")
 _THIRD = words("he she they he's she's they're it his her their people everyone everybody")
 
 
@@ -194,10 +195,11 @@ def user_is_subject(sent: Sentence, pos: int) -> bool:
         return True
     if not tokens[i].is_word or low in _JOIN or low in w.FILLERS:
         return _last_subject_is_user(sent, i - 1)
-    # "me and my husband live ...", "my wife and I ...": a subject that includes the user
+    # "me and my husband live ...", "my wife and I ...", "me n my bf are going ...":
+    # a subject that includes the user
     start = sent.token_index(sent.clause_start(tokens[i].start))
     span = {t.low for t in tokens[max(start - 3, 0) : i + 1]}
-    return "and" in span and bool(span & {"me", "i", "we"})
+    return bool(span & _AND) and bool(span & {"me", "i", "we"})
 
 
 def reject_lower_name(low: str, nxt: str | None) -> bool:

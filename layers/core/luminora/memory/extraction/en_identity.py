@@ -19,6 +19,7 @@ from luminora.memory.extraction.en_base import (
 )
 from luminora.memory.extraction.engine import rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
+from luminora.memory.extraction.vocab import alternation
 
 # Patterns start at the verb (fast to scan); `subject=True` then checks in Python that the
 # user is the one who lives, works, likes ("I ...", "... and live in", clause start).
@@ -72,10 +73,10 @@ RULES = (
     rule("age", rf"\bturned\s+(?P<v>{NUM})\b{UNITS_AFTER}", rd.age("en"), subject=True),
     rule(
         "age",
-        rf"(?:^|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['en']})\s*(?:years\s+old|yo|y/o)?\s*(?=[,;.!]|$|\b(?:and|btw)\b)",
+        rf"(?:^\s*|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['en']})\s*(?:years\s+old|yo|y/o)?\s*(?=[,;.!]|$|\b(?:and|btw)\b)",
         rd.age("en"),
         confidence=0.8,
-        needs="name",
+        needs=("name", "occupation"),  # "I'm Priya, 31", "I'm a barista there, 19"
     ),
     # where the user lives and comes from
     rule(
@@ -85,6 +86,14 @@ RULES = (
         rd.place("location", NESTED_PLACE),
         subject=True,
         retract_when_negated=True,
+    ),
+    rule(
+        "location",
+        r"\b(?:'ve|have|ve)\s+(?:(?:always|now|already|actually)\s+)?lived\s+in\s+"
+        r"(?=\S+(?:\s+\S+){0,3}?\s+(?:since|for)\b)",
+        rd.place("location", NESTED_PLACE),
+        confidence=0.85,
+        subject=True,
     ),
     rule(
         "location",
@@ -137,7 +146,9 @@ RULES = (
     # work
     rule(
         "occupation",
-        r"\b(?:work|working|employed)\s+as\s+(?:an?\s+)?",
+        r"\b(?:work|working|employed)\s+(?:(?:nights|days|weekends|evenings|mornings|shifts|"
+        r"part[\s-]?time|full[\s-]?time|freelance|remotely|from\s+home|\w+\s+shifts)\s+)?"
+        r"as\s+(?:an?\s+)?",
         job_at,
         confidence=0.95,
         subject=True,
@@ -157,6 +168,21 @@ RULES = (
         r"\bas\s+an?\s+(?=[\w\s-]+?\s*(?:,|\bi\b|\bmyself\b))",
         rd.headed("occupation", w.OCCUPATIONS),
         confidence=0.7,
+        subject=True,
+    ),
+    # "I'm Aisha, 27, a vet nurse from Cardiff": a job in apposition to the name.
+    rule(
+        "occupation",
+        r"(?:^\s*|[,;]\s*)an?\s+",
+        headed_job_at,
+        confidence=0.75,
+        needs="name",
+    ),
+    rule(
+        "occupation",
+        rf"\b(?:study|studying|major\s+in|majoring\s+in)\s+(?=(?:{alternation(w.STUDY_FIELDS)})\b)",
+        rd.constant("occupation", "student"),
+        confidence=0.75,
         subject=True,
     ),
     rule(

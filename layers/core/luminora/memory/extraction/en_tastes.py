@@ -1,4 +1,4 @@
-"""English rules about what the user does and wants: hobbies, tastes, health, plans, pets."""
+"""English rules about what the user does and wants: hobbies, tastes, health, goals, pets."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from luminora.memory.extraction.en_base import (
     GOAL_STOPS,
     IM,
     MONTHS,
-    TIME_AFTER,
     gerund,
     like_item,
     quit_items,
@@ -49,7 +48,8 @@ RULES = (
         rf"\b(?P<v>{'|'.join(sorted(w.ACTIVITY_VERBS, key=len, reverse=True))})"
         r"(?=\s*(?:$|[,.!;]|\b(?:and|every|on|at|in|a\s+lot|daily|regularly|twice|once|most|"
         r"whenever|sometimes|often|when|with|for\s+fun|as\s+a\s+hobby|competitively|"
-        r"almost|three|two|four|several|religiously|lol)\b))",
+        r"almost|three|two|four|several|religiously|lol|anymore|any\s+more|though|tho|"
+        r"these\s+days|nowadays|lately|again|together|professionally)\b))",
         verb_activity,
         confidence=0.85,
         subject=True,
@@ -105,7 +105,9 @@ RULES = (
     ),
     rule(
         "likes",
-        rf"{IM}\s+{ADV}a\s+(?:big\s+|huge\s+|massive\s+|die-hard\s+|diehard\s+)?(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s+fan\b",
+        rf"{IM}\s+{ADV}a\s+(?:big\s+|huge\s+|massive\s+|die-hard\s+|diehard\s+)?"
+        r"(?!(?:big|huge|massive|die-hard|diehard|total|real|true)\s+fan\b)"
+        r"(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s+fan\b",
         rd.group("likes"),
         confidence=0.85,
     ),
@@ -215,42 +217,6 @@ RULES = (
         rd.phrase("goals", max_tokens=4, stops=GOAL_STOPS),
         confidence=0.75,
         hypothetical=True,
-        subject=True,
-    ),
-    # travel
-    rule(
-        "travel_destination",
-        r"\b(?:heading|flying|traveling|travelling|off|jetting|driving|sailing|going\s+on\s+a\s+trip|"
-        r"taking\s+a\s+trip)\s+(?:back\s+|over\s+|out\s+)?to\s+",
-        rd.place("travel_destination", r"(?!)"),
-        confidence=0.85,
-        subject=True,
-    ),
-    rule(
-        "travel_destination",
-        r"\b(?:gonna|going\s+to|will|'ll|planning\s+to|about\s+to)\s+(?:go|fly|travel|head)\s+(?:back\s+)?to\s+",
-        rd.place_strict("travel_destination", time_after=TIME_AFTER),
-        confidence=0.8,
-        subject=True,
-    ),
-    rule(
-        "travel_destination",
-        r"\b(?:going|visiting|be\s+in)\s+(?:to\s+)?",
-        rd.place_strict("travel_destination", time_after=TIME_AFTER),
-        confidence=0.8,
-        subject=True,
-    ),
-    rule(
-        "travel_destination",
-        r"\b(?:my|our|a|an|upcoming|next)\s+(?:upcoming\s+|big\s+|next\s+)?(?:trip|vacation|holiday|holidays|honeymoon|getaway)\s+(?:to|in)\s+",
-        rd.place_strict("travel_destination", time_after=TIME_AFTER),
-        confidence=0.75,
-    ),
-    rule(
-        "travel_destination",
-        r"\b(?:leave|fly|depart)\s+(?:for|to)\s+",
-        rd.place("travel_destination", r"(?!)"),
-        confidence=0.85,
         subject=True,
     ),
     # birthday

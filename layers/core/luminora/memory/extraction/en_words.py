@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from luminora.memory.extraction.readers import Lexicon
+from luminora.memory.extraction.timewords import TIME_WORDS
 from luminora.memory.extraction.vocab import Relation, Words, phrases, words
 
 ARTICLES = words("the a an my our some any lot lots of bit couple few his her their its")
@@ -22,7 +25,7 @@ STOPS = words(
     "didnt can can't cant could would should will won't might must have has had get got "
     "now today tonight yesterday tomorrow currently lately recently soon later ago already "
     "anymore again always never sometimes often usually every each last next this these "
-    "those too either anyway right please thanks fluently fluent natively well bit "
+    "those too either anyway right please thanks fluently fluent natively well bit w "
     "everyday daily weekly twice once anything nothing everything something your yours how "
     "what whatever completely entirely altogether forever"
 )
@@ -75,7 +78,16 @@ _NOUNS = words(
     "suburbs countryside center centre downtown uptown school work office bed gym hospital "
     "college university uni church store shop bank beach mountains mountain park world "
     "place planet earth room dorm building street road farm island coast north south east "
-    "west middle capital states abroad overseas hell heaven paradise space moon"
+    "west middle capital states abroad overseas hell heaven paradise space moon "
+    # Venues, meals, errands and transport: "going to lunch", "heading to class", "by train".
+    "breakfast brunch lunch dinner supper meal class classes lecture lectures practice "
+    "rehearsal training meeting appointment interview party wedding funeral concert gig show "
+    "game match museum museums gallery galleries zoo aquarium mall market cinema movies "
+    "theater theatre library cafe coffee restaurant bar pub club pool doctor dentist vet "
+    "clinic pharmacy supermarket grocery groceries store stores shop shops airport station "
+    "campus court session therapy exam exams test lesson lessons mass service bathroom "
+    "kitchen toilet shower train plane bus car taxi uber subway metro bike boat ferry "
+    "family relatives folks people"
 )
 
 RELATIONS: dict[str, Relation] = {}
@@ -183,10 +195,11 @@ NATIONALITIES = Lexicon(
             "Indian Pakistani Bangladeshi Filipino Vietnamese Thai Indonesian Malaysian "
             "Nigerian Ghanaian Kenyan Ethiopian Egyptian Moroccan Algerian Tunisian Israeli "
             "Iranian Iraqi Lebanese Syrian Saudi Emirati Jamaican Haitian Catalan Basque "
-            "Kiwi Aussie Puerto Rican Costa Rican South African New Zealander"
-        ).split(" ")
-        if w
+            "Kiwi Aussie"
+        ).split()
     }
+    # Multi-word entries stay whole: split on spaces, "New" would be a nationality.
+    | {w.lower(): w for w in phrases("Puerto Rican|Costa Rican|South African|New Zealander")}
 )
 
 OCCUPATIONS = Lexicon(
@@ -223,7 +236,24 @@ OCCUPATIONS = Lexicon(
             "game developer|game designer|data analyst|business analyst|copywriter|"
             "marketer|marketing manager|sales rep|cashier|bank teller|teller|chemist"
         )
-    }
+    },
+    suffixes=r"ologist|ographer|ician|iatrist|odontist|therapist|ometrist",
+)
+
+# Frequent verbs that follow "to" ("going to study", "heading to grab lunch"): English marks
+# no infinitive, so they are listed; a lowercase place never is one.
+FREQUENT_VERBS = words(
+    "be have do get grab pick meet catch buy check hang chill watch play work sleep eat drink "
+    "cook study shower shop relax rest try make take finish start celebrate spend help look "
+    "find call hit party train practice practise see pay fix clean wash change sort figure "
+    "write read talk tell ask say run walk drive fly travel move stay wait learn teach bake "
+    "order prepare pack book plan sign apply vote donate visit bring send give keep let put "
+    "set sit stand stop leave lose miss need use wear win build break cut feed fill open "
+    "close join quit kill burn hear feel think know believe understand remember forget show "
+    "sing dance swim ride text email message chat nap crash binge head go come want like "
+    "love hate hope cry scream die faint puke throw freak lie vent focus attend register "
+    "enroll graduate marry propose move stream record edit film shoot post upload download "
+    "install update charge print scan mail ship return drop"
 )
 
 # Verbs of regular activities -> the hobby's name.
@@ -261,6 +291,17 @@ DO_ACTIVITIES = Lexicon(
     }
 )
 
+# Fields of study: "I study nursing" says the user is a student.
+STUDY_FIELDS = phrases(
+    "medicine|law|nursing|engineering|computer science|cs|biology|chemistry|physics|math|maths|"
+    "mathematics|history|philosophy|psychology|economics|business|architecture|fine arts|art|"
+    "design|music|literature|english|journalism|marketing|accounting|finance|pharmacy|"
+    "dentistry|veterinary|vet med|education|sociology|politics|political science|"
+    "international relations|linguistics|data science|film|graphic design|biochemistry|"
+    "neuroscience|anthropology|geography|statistics|physiotherapy|social work|"
+    "at university|at uni|at college|in college|abroad"
+)
+
 _SUBJECTS = words(
     "math maths english history science grade kindergarten school music art physics chemistry "
     "biology spanish french german piano guitar yoga pe geography literature economics "
@@ -284,9 +325,13 @@ COMMON = (
     | frozenset(NATIONALITIES)
     | frozenset(OCCUPATIONS)
     | frozenset(ACTIVITY_VERBS)
+    | frozenset(DO_ACTIVITIES)
 )
 
 WORDS = Words(
+    time_words=TIME_WORDS["en"],
+    descriptive=_ADJECTIVES,
+    gerund=re.compile(r"..ing$"),
     articles=ARTICLES,
     stops=STOPS,
     fillers=FILLERS,
@@ -297,6 +342,7 @@ WORDS = Words(
     name_closers=NAME_CLOSERS,
     intensifiers=INTENSIFIERS,
     relations=RELATIONS,
+    verb_like=re.compile(rf"^(?:{'|'.join(sorted(FREQUENT_VERBS))})$"),
     adjective_endings=(
         "ed",
         "ing",

@@ -90,17 +90,29 @@ class Rule:
     """Allowed inside wishes and conditionals (goals are wishes by nature)."""
     subject: bool = False
     """Check that the user is the verb's subject (languages without verb person endings)."""
-    needs: str | None = None
-    """Only when the same sentence also states this key (a bare age after a name)."""
+    needs: tuple[str, ...] = ()
+    """Only when the message states one of these keys first, or in the same sentence (a bare
+    age after a name)."""
     gate: re.Pattern[str] | None = None
     """Finds a word any match contains; no hit means the rule cannot match (None: run it)."""
 
 
 def rule(key: str, pattern: str, read: Reader, **options: object) -> Rule:
-    """Build a rule, compiling its pattern and the words that gate it."""
+    """Build a rule, compiling its pattern and the words that gate it.
+
+    `needs` may be one key or a tuple of keys (see `Rule.needs`). `gate` may give the
+    prefilter regex by hand when it cannot be derived from the pattern's start.
+    """
+    explicit = options.pop("gate", None)
     hints = required_literals(pattern)
-    gate = re.compile("|".join(sorted(map(re.escape, hints)))) if hints else None
-    return Rule(key, re.compile(pattern), read, gate=gate, **options)  # type: ignore[arg-type]
+    if isinstance(explicit, str):
+        gate: re.Pattern[str] | None = re.compile(explicit)
+    else:
+        gate = re.compile("|".join(sorted(map(re.escape, hints)))) if hints else None
+    needs = options.pop("needs", ())
+    if isinstance(needs, str):
+        needs = (needs,)
+    return Rule(key, re.compile(pattern), read, gate=gate, needs=needs, **options)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,17 +151,19 @@ def run(pack: Pack, text: str) -> list[Hit]:
     """Every fact statement the pack's rules find in `text`, in text order."""
     hits: list[Hit] = []
     offset = 0
+    # Keys stated so far in the message: "im sara!! 19 and studying" gives the age in the
+    # sentence after the name.
+    found_keys: set[str] = set()
     for sent in split_sentences(text, pack.conjunctions):
         ctx = SentenceContext(sent, pack)
-        found_keys: set[str] = set()
         deferred: list[Rule] = []
         for r in pack.rules:
-            if r.needs is not None:
+            if r.needs:
                 deferred.append(r)
                 continue
             _apply(r, sent, ctx, pack, offset, hits, found_keys)
         for r in deferred:
-            if r.needs in found_keys:
+            if not found_keys.isdisjoint(r.needs):
                 _apply(r, sent, ctx, pack, offset, hits, found_keys)
         offset += len(sent.raw)
     hits.sort(key=lambda h: h.pos)

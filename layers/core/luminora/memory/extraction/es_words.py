@@ -6,6 +6,7 @@ import re
 
 from luminora.memory.extraction.readers import Lexicon
 from luminora.memory.extraction.text import fold
+from luminora.memory.extraction.timewords import TIME_WORDS
 from luminora.memory.extraction.vocab import Relation, Words, gendered, words
 
 ARTICLES = words(
@@ -46,6 +47,7 @@ NAME_CLOSERS = words(
 
 _ADJECTIVES = words(
     "cansado cansada feliz alto alta bajo baja nuevo nueva viejo vieja joven mayor soltero "
+    "grande grandes pequeno pequena chico chica enorme "
     "soltera casado casada divorciado divorciada viudo viuda timido timida simpatico "
     "simpatica gracioso graciosa raro rara normal humano humana bueno buena malo mala guapo "
     "guapa feo fea listo lista tonto tonta inteligente fan muy bastante asi bien mal libre "
@@ -68,12 +70,15 @@ _ADJECTIVES = words(
     "alto loco loca maniatico vegano vegana animalista ecologista deportista "
     "estudiante madrugador madrugadora noctambulo noctambula persona tipo tia chaval chica "
     "chico senor senora mujer hombre nino nina persona gente humano robot bot "
-    "lento lenta fuerte debil diestro diestra aries tauro geminis cancer leo virgo libra "
-    "escorpio sagitario capricornio acuario piscis emo punk otaku nena nene adulto adulta "
+    "lento lenta fuerte debil diestro diestra emo punk otaku nena nene adulto adulta "
     "nocturno nocturna rockero rockera hipster pijo pija cani choni "
     "celiaco celiaca diabetico diabetica asmatico asmatica epileptico epileptica daltonico "
     "daltonica miope sordo sorda ciego ciega zurdo intolerante alergica "
     "saludos besos abrazos ciao chao hey ey holi holis buenos dias tardes noches"
+)
+# Zodiac signs ("soy leo"): frequent words, though "Leo" typed with a capital is a name.
+ZODIAC = words(
+    "aries tauro geminis cancer leo virgo libra escorpio sagitario capricornio acuario piscis"
 )
 _VERBS = words(
     "es esta tiene vive trabaja come duerme ladra hace se no ya siempre tambien y que era "
@@ -87,7 +92,12 @@ _NOUNS = words(
     "universidad uni hospital super supermercado tienda parque fiesta boda concierto cama "
     "dormir medico dentista clase piscina bar restaurante mundo mar norte sur este oeste "
     "remoto teletrabajo paro calle edificio habitacion cuarto chalet finca isla costa sitio "
-    "lugar pais ciudad provincia region estado"
+    "lugar pais ciudad provincia region estado "
+    # Transport and errands: "me voy en tren", "voy a tope", "voy a pie".
+    "tren avion coche carro bus autobus moto bici barco metro taxi uber tope pie clase cena "
+    "comida desayuno reunion cita entrevista boda concierto museo museos mercado farmacia "
+    "peluqueria cole instituto insti verdad hecho acuerdo momento broma paso pena lujo "
+    "maravilla repente golpe veras"
 )
 
 _REL: dict[str, Relation] = {}
@@ -195,7 +205,8 @@ OCCUPATIONS = Lexicon(
         "esteticista masajista barista sumiller cocinero/a pastelero/a repostero/a "
         "carpintero/a fontanero/a vendedor/a agente gestor/a director/a jefe_de_cocina "
         "emprendedor/a freelance"
-    )
+    ),
+    suffixes=r"ologo|ologa|ografo|ografa|iatra",  # productive job endings ("-ólogo", "-ógrafo")
 )
 ACTIVITY_VERBS: dict[str, str] = {
     "nado": "nadar", "corro": "correr", "escalo": "escalar", "pinto": "pintar",
@@ -236,6 +247,7 @@ COMMON = (
     | STOPS
     | FILLERS
     | _ADJECTIVES
+    | ZODIAC
     | _VERBS
     | _NOUNS
     | frozenset(RELATIONS)
@@ -244,9 +256,17 @@ COMMON = (
     | frozenset(NATIONALITIES)
     | frozenset(OCCUPATIONS)
     | frozenset(ACTIVITY_VERBS)
+    | frozenset(DO_ACTIVITIES)
 )
 
+# Frequent words that are still names when they close a message after "soy" ("…, soy
+# leo"): nouns, first-person verbs and signs, but no adjectives, jobs, diets or pronouns.
+SIGN_OFF_BLOCKED = COMMON - _NOUNS - frozenset(ACTIVITY_VERBS) - ZODIAC
+
 WORDS = Words(
+    time_words=TIME_WORDS["es"],
+    descriptive=_ADJECTIVES,
+    gerund=re.compile(r"(?:ando|iendo|yendo)$"),
     articles=ARTICLES,
     stops=STOPS,
     fillers=FILLERS,
@@ -257,7 +277,7 @@ WORDS = Words(
     name_closers=NAME_CLOSERS,
     intensifiers=INTENSIFIERS,
     relations=RELATIONS,
-    verb_like=re.compile(r"(?:ar|er|ir|arme|erme|irme|arse|erse|irse)$"),
+    verb_like=re.compile(r"(?:ar|er|ir)(?:me|te|se|nos|os|le|les)?(?:lo|la|los|las)?$"),
     adjective_endings=(
         "isimo",
         "isima",

@@ -9,7 +9,8 @@ from luminora.memory.extraction import readers as rd
 from luminora.memory.extraction.engine import Found, Match, Pack, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
-from luminora.memory.extraction.vocab import words
+from luminora.memory.extraction.timewords import TIME_WORDS
+from luminora.memory.extraction.vocab import alternation, words
 from luminora.models.facts import FactOp
 
 JE = r"\bj(?:e\s+|'\s*|\s+)"  # "je ", "j'", "j " (typed without the apostrophe)
@@ -21,7 +22,18 @@ ADV = (
 NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS['fr']})"
 MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 NESTED_PLACE = r"\b(?:a|en|au)\s+"
-TIME_AFTER = r"la\s+semaine|le\s+mois|l'annee|cet|cette|ce|demain|bientot|en\s+\w+|pour|[,.!?]|$"
+TIME_AFTER = (
+    r"la\s+semaine|le\s+mois|l'annee|le\s+week-end|ce|cet|cette|demain|bientot|"
+    r"(?:en|au|a|le)\s+(?:\w+\s+)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
+    r"octobre|novembre|decembre|ete|hiver|printemps|automne|vacances)|pour\s+(?:les|le|noel|paques)|"
+    r"dans\s+(?:\w+\s+)?(?:jours|semaines|mois)"
+)
+"""What follows a lowercase place after the weak "je vais" ("je vais à lyon demain")."""
+# "je pars la semaine prochaine à Rome": a time between the verb and the place.
+_TIME = (
+    r"(?:(?:la|le|les|ce|cet|cette|en|dans|d'ici)\s+)?(?:\w+\s+)?"
+    rf"(?:{alternation(TIME_WORDS['fr'])})(?:\s+(?:prochaine?|qui\s+vient))?"
+)
 JOB_STOPS = words("chez pour dans a depuis et mais en")
 GOAL_ARTICLES = words("le la les un une a de du des au")
 GOAL_STOPS = words("avant cette cet ce et mais parce car quand")
@@ -80,15 +92,23 @@ RULES = (
     ),
     rule(
         "age",
-        rf"(?:^|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['fr']})\s*(?:ans)?\s*(?=[,;.!]|$|\b(?:e|et|und|y)\b)",
+        rf"(?:^\s*|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['fr']})\s*(?:ans)?\s*(?=[,;.!]|$|\b(?:e|et|und|y)\b)",
         rd.age("fr"),
         confidence=0.8,
+        needs="name",
+    ),
+    # "soy nacho, de sevilla": where the user is from, in apposition to the name.
+    rule(
+        "hometown",
+        r"(?:^\s*|[,;]\s*)(?:de\s+|d')",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.75,
         needs="name",
     ),
     # where the user lives and comes from
     rule(
         "location",
-        rf"(?:{JE}{ADV}(?:habite|vis|reside)|\bnous\s+(?:habitons|vivons)|\bon\s+(?:habite|vit))\s+(?:{ADV})?(?:a|au|aux|en|dans|sur|pres\s+de)\s+",
+        rf"(?:{JE}{ADV}(?:habite|vis|reside)|\b(?:nous\s+)?(?:habitons|vivons)|\bon\s+(?:habite|vit))\s+(?:{ADV})?(?:a|au|aux|en|dans|sur|pres\s+de)\s+",
         rd.place("location", NESTED_PLACE),
         retract_when_negated=True,
     ),
@@ -297,14 +317,29 @@ RULES = (
     # travel
     rule(
         "travel_destination",
-        rf"{JE}(?:vais|pars|m'en\s+vais|voyage|serai|vais\s+aller|vais\s+partir|irai|partirai|vole)\s+(?:(?:bientot|en\s+vacances|en\s+voyage)\s+)?(?:a|au|aux|en|pour|vers)\s+",
-        rd.place("travel_destination", r"(?!)"),
+        rf"(?:(?:{JE}|\bj(?=pars\b))(?:vais\s+(?:partir|voyager|voler)|pars|m'en\s+vais|voyage|"
+        r"irai|partirai|vole|volerai)"
+        r"|\bnous\s+(?:partons|irons|partirons|voyageons)"
+        r"|\bon\s+(?:part|ira|partira|s'en\s+va))"
+        rf"(?:\s+{_TIME})?\s+(?:(?:bientot|en\s+vacances|en\s+voyage)\s+)?"
+        r"(?:a|au|aux|en|pour|vers)\s+",
+        rd.destination(),
         confidence=0.85,
+    ),
+    # "je vais", "on va": as often "je vais au ciné" as a trip, so lowercase needs a time.
+    rule(
+        "travel_destination",
+        rf"(?:(?:{JE}|\bj(?=vais\b))(?:vais(?:\s+aller)?|serai)|\bnous\s+(?:allons|serons)"
+        r"|\bon\s+(?:va|sera))"
+        rf"(?:\s+{_TIME})?\s+(?:(?:en\s+vacances|en\s+voyage)\s+)?(?:a|au|aux|en|pour|vers)\s+",
+        rd.destination(lowercase="timed", time_after=TIME_AFTER),
+        confidence=0.8,
     ),
     rule(
         "travel_destination",
-        r"\bmon\s+(?:prochain\s+)?(?:voyage|sejour)\s+(?:a|au|aux|en)\s+",
-        rd.place_strict("travel_destination", time_after=TIME_AFTER),
+        r"(?<!\bfait\s)\b(?:mon|notre|un|le|ce)\s+(?:prochain\s+|petit\s+|grand\s+)?"
+        r"(?:voyage|sejour|vol|road\s+trip|week-end)\s+(?:a|au|aux|en|pour)\s+",
+        rd.destination(unless_after=r"etait|a\s+ete|l'an\s+dernier|l'annee\s+derniere"),
         confidence=0.75,
     ),
     # birthday

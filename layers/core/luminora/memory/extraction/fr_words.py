@@ -6,6 +6,7 @@ import re
 
 from luminora.memory.extraction.readers import Lexicon
 from luminora.memory.extraction.text import fold
+from luminora.memory.extraction.timewords import TIME_WORDS
 from luminora.memory.extraction.vocab import Relation, Words, gendered, words
 
 ARTICLES = words(
@@ -48,7 +49,10 @@ _VERBS = words(
 _NOUNS = words(
     "maison appartement appart ville village campagne centre banlieue quartier travail bureau "
     "ecole lycee fac universite hopital plage montagne gym salle cinema resto restaurant "
-    "boulot taf lit etranger mer pays region chez moi toi"
+    "boulot taf lit etranger mer pays region chez moi toi "
+    # Transport and errands: "je vais en cours", "on y va à pied".
+    "cours classe pied voiture train avion bus metro velo courses soiree fete diner dejeuner "
+    "rendez-vous reunion musee marche pharmacie retour nouveau rien toute cine"
 )
 
 RELATIONS: dict[str, Relation] = {}
@@ -141,7 +145,8 @@ OCCUPATIONS = Lexicon(
         "ouvrier/ouvrière facteur/factrice éducateur/éducatrice pâtissier/pâtissière "
         "barman serveuse agent/e technicien/ne maçon charpentier électricien/ne "
         "chauffeur livreur/livreuse assistant/e directeur/directrice"
-    )
+    ),
+    suffixes=r"ologue|graphe|iatre|icien|icienne",  # productive job endings ("-ologue", "-icien")
 )
 DO_ACTIVITIES = Lexicon(
     {
@@ -179,6 +184,8 @@ COMMON = (
 )
 
 WORDS = Words(
+    time_words=TIME_WORDS["fr"],
+    descriptive=_ADJECTIVES,
     articles=ARTICLES,
     stops=STOPS,
     fillers=FILLERS,

@@ -10,7 +10,8 @@ from luminora.memory.extraction.engine import Found, Match, Pack, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
 from luminora.memory.extraction.subject import other_subject
-from luminora.memory.extraction.vocab import words
+from luminora.memory.extraction.timewords import TIME_WORDS
+from luminora.memory.extraction.vocab import alternation, words
 from luminora.models.facts import FactOp
 
 START = r"\b"
@@ -23,6 +24,11 @@ MONTHS = (
 NESTED_PLACE = r"\b(?:a|in)\s+"
 TIME_AFTER = (
     r"la\s+settimana|il\s+mese|l'anno|questo|questa|domani|presto|tra|fra|a\s+\w+|in\s+\w+|[,.!?]|$"
+)
+# "parto il mese prossimo per Londra": a time between the verb and the place.
+_TIME = (
+    r"(?:(?:il|la|questo|questa|quest'|a|ad|in|tra|fra|per)\s*)?(?:\w+\s+)?"
+    rf"(?:{alternation(TIME_WORDS['it'])})(?:\s+(?:prossim[oa]))?"
 )
 JOB_STOPS = words("a in da per presso e ma con")
 GOAL_ARTICLES = words("il lo la gli le un uno una a di del della")
@@ -64,9 +70,17 @@ RULES = (
     rule("age", rf"\bho\s+(?:appena\s+)?compiuto\s+(?P<v>{NUM})\s+anni\b", rd.age("it")),
     rule(
         "age",
-        rf"(?:^|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['it']})\s*(?:anni)?\s*(?=[,;.!]|$|\b(?:e|et|und|y)\b)",
+        rf"(?:^\s*|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['it']})\s*(?:anni)?\s*(?=[,;.!]|$|\b(?:e|et|und|y)\b)",
         rd.age("it"),
         confidence=0.8,
+        needs="name",
+    ),
+    # "soy nacho, de sevilla": where the user is from, in apposition to the name.
+    rule(
+        "hometown",
+        r"(?:^\s*|[,;]\s*)(?:di|da)\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.75,
         needs="name",
     ),
     # where the user lives and comes from
@@ -301,20 +315,25 @@ RULES = (
     # travel
     rule(
         "travel_destination",
-        r"\b(?:andro|partiro|parto|volo|vado\s+in\s+vacanza|andro\s+in\s+vacanza)\s+(?:per|a|ad|in|verso)\s+",
-        rd.place("travel_destination", r"(?!)"),
+        r"\b(?:andro|andremo|partiro|partiremo|parto|partiamo|volo|voliamo|volero|"
+        r"(?<!\bmio\s)(?<!\bnostro\s)(?<!\bun\s)(?<!\bil\s)(?<!\bquesto\s)viaggio|"
+        r"viaggiamo|viaggero|viaggeremo|andiamo|(?:vado|andiamo|andro|andremo)\s+in\s+vacanza|"
+        r"(?:vado|andiamo)\s+a\s+(?:trovare|visitare)\s+\w+\s+\w+)"
+        rf"(?:\s+{_TIME})?\s+(?:per|a|ad|in|verso|al|alle|nel|nelle)\s+",
+        rd.destination(),
         confidence=0.85,
     ),
     rule(
         "travel_destination",
         r"\bvado\s+(?:a|ad|in)\s+",
-        rd.place_strict("travel_destination", time_after=TIME_AFTER),
+        rd.destination(lowercase="timed", time_after=TIME_AFTER),
         confidence=0.75,
     ),
     rule(
         "travel_destination",
-        r"\bil\s+mio\s+(?:prossimo\s+)?viaggio\s+(?:a|ad|in)\s+",
-        rd.place_strict("travel_destination", time_after=TIME_AFTER),
+        r"\b(?:il\s+mio|il\s+nostro|un|questo)\s+(?:prossimo\s+|piccolo\s+)?(?:viaggio|viaggetto|"
+        r"volo|giro)\s+(?:a|ad|in|per|nel|negli)\s+",
+        rd.destination(unless_after=r"e\s+stato|era|l'anno\s+scorso"),
         confidence=0.75,
     ),
     # birthday

@@ -6,6 +6,7 @@ import re
 
 from luminora.memory.extraction.readers import Lexicon
 from luminora.memory.extraction.text import fold
+from luminora.memory.extraction.timewords import TIME_WORDS
 from luminora.memory.extraction.vocab import Relation, Words, gendered, words
 
 ARTICLES = words(
@@ -19,7 +20,8 @@ STOPS = words(
     "sulla ma pero perche che "
     "quando dove se come gia io tu lui lei noi voi loro mi ti si ci vi sono sei siamo "
     "ho hai ha abbiamo oggi ieri domani ora adesso sempre mai dopo prima ogni settimana "
-    "mese anno questo questa quello quella qui qua li la anche piu meno ahah ahahah lol"
+    "mese anno questo questa quello quella qui qua li la anche piu meno ahah ahahah lol "
+    "era erano fu stato stata"
 )
 FILLERS = words("ahah ahahah haha lol xd boh dai beh vabbe ok okay cioe tipo insomma raga")
 JOINERS = words("e ed")
@@ -46,7 +48,10 @@ _VERBS = words(
 )
 _NOUNS = words(
     "casa appartamento citta paese centro quartiere periferia campagna estero lavoro ufficio "
-    "palestra scuola universita ospedale spiaggia montagna mare mondo letto cinema festa"
+    "palestra scuola universita ospedale spiaggia montagna mare mondo letto cinema festa "
+    # Transport and errands: "vado in treno", "vado a piedi".
+    "treno aereo macchina autobus metro bici piedi cena pranzo riunione lezione medico "
+    "dentista mercato supermercato chiesa nuovo solito sicuro"
 )
 
 RELATIONS: dict[str, Relation] = {}
@@ -122,7 +127,8 @@ OCCUPATIONS = Lexicon(
         "contadino/a impiegato/a operaio/a pensionato/a stagista fisioterapista consulente "
         "imprenditore/imprenditrice operatore/operatrice badante postino/a pizzaiolo/a "
         "informatico/a pasticciere/pasticciera educatore/educatrice"
-    )
+    ),
+    suffixes=r"ologo|ologa|ografo|ografa|iatra",  # productive job endings ("-ólogo", "-ógrafo")
 )
 DO_ACTIVITIES = Lexicon(
     {
@@ -158,6 +164,9 @@ COMMON = (
 )
 
 WORDS = Words(
+    time_words=TIME_WORDS["it"],
+    descriptive=_ADJECTIVES,
+    gerund=re.compile(r"(?:ando|endo)$"),
     articles=ARTICLES,
     stops=STOPS,
     fillers=FILLERS,

@@ -9,7 +9,8 @@ from luminora.memory.extraction import readers as rd
 from luminora.memory.extraction.engine import Found, Match, Pack, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
-from luminora.memory.extraction.vocab import words
+from luminora.memory.extraction.timewords import TIME_WORDS
+from luminora.memory.extraction.vocab import alternation, words
 from luminora.models.facts import FactOp
 
 START = r"\b"
@@ -19,6 +20,11 @@ MONTHS = r"janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubr
 NESTED_PLACE = r"\b(?:em|no|na)\s+"
 TIME_AFTER = (
     r"semana|mes|ano|este|esta|amanha|logo|em\s+\w+|no\s+\w+|nas\s+ferias|de\s+ferias|[,.!?]|$"
+)
+# "vou viajar mês que vem pra Lisboa": a time between the verb and the place.
+_TIME = (
+    r"(?:(?:o|a|no|na|neste|nesta|este|esta|em|daqui\s+a)\s+)?(?:\w+\s+)?"
+    rf"(?:{alternation(TIME_WORDS['pt'])})(?:\s+(?:que\s+vem|proxim[oa]))?"
 )
 JOB_STOPS = words("em na no para pra desde e mas com")
 GOAL_ARTICLES = words("os as um uma a de do da ao")
@@ -67,9 +73,17 @@ RULES = (
     rule("age", rf"\b(?:fiz|acabei\s+de\s+fazer|completei)\s+(?P<v>{NUM})\s+anos\b", rd.age("pt")),
     rule(
         "age",
-        rf"(?:^|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['pt']})\s*(?:anos)?\s*(?=[,;.!]|$|\b(?:e|et|und|y)\b)",
+        rf"(?:^\s*|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['pt']})\s*(?:anos)?\s*(?=[,;.!]|$|\b(?:e|et|und|y)\b)",
         rd.age("pt"),
         confidence=0.8,
+        needs="name",
+    ),
+    # "soy nacho, de sevilla": where the user is from, in apposition to the name.
+    rule(
+        "hometown",
+        r"(?:^\s*|[,;]\s*)(?:de|do|da)\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.75,
         needs="name",
     ),
     # where the user lives and comes from
@@ -293,20 +307,30 @@ RULES = (
     # travel
     rule(
         "travel_destination",
-        r"\b(?:vou\s+viajar|viajo|irei|vou\s+pegar\s+um\s+voo|embarco|vou\s+passar\s+\w+\s+\w+)\s+(?:para|pra|pro|a|ao|à|em|no|na)\s+",
-        rd.place("travel_destination", r"(?!)"),
+        r"\b(?:(?:vou|vamos)\s+(?:viajar|voar|passar\s+\w+\s+\w+|pegar\s+um\s+voo)|viajo|viajamos|"
+        r"irei|iremos|embarco|embarcamos|(?:vou|vamos)\s+(?:de\s+ferias|viajar\s+de\s+ferias)|"
+        r"(?:to|tou|estou|estamos|tamo)\s+indo)"
+        rf"(?:\s+{_TIME})?\s+(?:para\s+(?:o|a|os|as)|pra|pro|pros|pras|para|a|ao|à|em|no|na|nos|nas)\s+",
+        rd.destination(),
         confidence=0.85,
     ),
     rule(
         "travel_destination",
-        r"\bvou\s+(?:para|pra|pro|a|ao|à)\s+",
-        rd.place_strict("travel_destination", time_after=TIME_AFTER),
+        r"\b(?:vou|vamos)\s+(?:visitar|conhecer)\s+",
+        rd.destination(),
         confidence=0.75,
     ),
     rule(
         "travel_destination",
-        r"\bminha\s+(?:proxima\s+)?viagem\s+(?:para|pra|a|ao|à)\s+",
-        rd.place_strict("travel_destination", time_after=TIME_AFTER),
+        r"\b(?:vou|vamos)\s+(?:para|pra|pro|a|ao|à)\s+",
+        rd.destination(lowercase="timed", time_after=TIME_AFTER),
+        confidence=0.75,
+    ),
+    rule(
+        "travel_destination",
+        r"\b(?:minha|nossa|uma|a|essa|esta)\s+(?:proxima\s+)?(?:viagem|viagenzinha|lua\s+de\s+mel)"
+        r"\s+(?:para|pra|pro|a|ao|à|no|na)\s+",
+        rd.destination(unless_after=r"foi|ano\s+passado|mes\s+passado"),
         confidence=0.75,
     ),
     # birthday

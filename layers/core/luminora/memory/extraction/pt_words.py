@@ -6,6 +6,7 @@ import re
 
 from luminora.memory.extraction.readers import Lexicon
 from luminora.memory.extraction.text import fold
+from luminora.memory.extraction.timewords import TIME_WORDS
 from luminora.memory.extraction.vocab import Relation, Words, gendered, words
 
 ARTICLES = words(
@@ -19,7 +20,7 @@ STOPS = words(
     "quando onde se como ja eu voce vc tu ele ela nos eles elas me te lhe "
     "sou eh esta estou tenho tem ha hoje ontem amanha agora sempre nunca depois antes "
     "cada semana mes ano este esta isso isto esse essa aqui ali la kkk kkkk kkkkk rs haha "
-    "tambem tbm mais menos"
+    "tambem tbm mais menos foi era foram eram"
 )
 FILLERS = words("kkk kkkk kkkkk kkkkkk rs rsrs haha hahaha hehe lol tipo ne ta ok beleza blz vlw")
 JOINERS = words("e")
@@ -47,7 +48,10 @@ _VERBS = words(
 _NOUNS = words(
     "casa apartamento apto cidade interior centro bairro capital exterior praia trabalho "
     "escritorio academia escola faculdade universidade hospital mercado loja parque festa "
-    "cama medico aula piscina bar restaurante mundo mar"
+    "cama medico aula piscina bar restaurante mundo mar "
+    # Transport and errands: "vou de carro", "vou pra aula".
+    "trem aviao carro onibus metro moto bicicleta pe jantar almoco reuniao consulta "
+    "shopping balada igreja novo verdade repente boa"
 )
 
 RELATIONS: dict[str, Relation] = {}
@@ -127,7 +131,8 @@ OCCUPATIONS = Lexicon(
         "fisioterapeuta analista consultor/a gerente empresário/a motoboy babá diarista "
         "faxineiro/a pedreiro servidor/a funcionário/a técnico/a enfermeira nutricionista "
         "uber entregador/a recepcionista bancário/a"
-    )
+    ),
+    suffixes=r"ologo|ologa|ografo|ografa|iatra",  # productive job endings ("-ólogo", "-ógrafo")
 )
 DO_ACTIVITIES = Lexicon(
     {
@@ -163,6 +168,9 @@ COMMON = (
 )
 
 WORDS = Words(
+    time_words=TIME_WORDS["pt"],
+    descriptive=_ADJECTIVES,
+    gerund=re.compile(r"(?:ando|endo|indo)$"),
     articles=ARTICLES,
     stops=STOPS,
     fillers=FILLERS,

@@ -3,6 +3,7 @@
 Readers are built per rule (`name()`, `place()`, `phrase()`, `items()`, `lexicon()`, ...)
 and share one walking routine over the sentence's tokens: a value runs until punctuation,
 a stop word of the language (prepositions, conjunctions, time adverbs) or a chat filler.
+Place readers live in `places` and are re-exported here, so rules say `rd.place(...)`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from typing import TYPE_CHECKING
 
 from luminora.memory.extraction.engine import Found, Match
 from luminora.memory.extraction.numbers import parse_number
+from luminora.memory.extraction.places import destination as destination
+from luminora.memory.extraction.places import place as place
+from luminora.memory.extraction.places import read_place as read_place
 from luminora.memory.extraction.text import fold
 from luminora.memory.extraction.values import title, trim
 from luminora.memory.extraction.vocab import alternation
@@ -170,16 +174,27 @@ def _emit(match: Match, key: str, found: list[list[Token]], mapping: ItemMap | N
 
 
 class Lexicon:
-    """A closed class (diets, languages, nationalities): folded phrase -> display form."""
+    """A closed class (diets, languages, nationalities): folded phrase -> display form.
 
-    __slots__ = ("_display", "_pattern")
+    `suffixes` also admits single words by a productive ending ("-ologist", "-ógrafo"):
+    such words count as members, though the regex alternation holds only the entries.
+    """
 
-    def __init__(self, entries: Mapping[str, str]) -> None:
+    __slots__ = ("_display", "_pattern", "_suffixes")
+
+    def __init__(self, entries: Mapping[str, str], *, suffixes: str | None = None) -> None:
         self._display = dict(entries)
         self._pattern = re.compile(rf"(?:{alternation(self._display)})(?![\w'])")
+        self._suffixes = re.compile(rf"^[^\W\d_]{{3,}}(?:{suffixes})$") if suffixes else None
 
     def __contains__(self, folded: object) -> bool:
-        return folded in self._display
+        if folded in self._display:
+            return True
+        return (
+            self._suffixes is not None
+            and isinstance(folded, str)
+            and self._suffixes.match(folded) is not None
+        )
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self._display)
@@ -318,12 +333,22 @@ def read_name(
     if not first.is_word:
         return None
     # A capitalised word after an unambiguous trigger ("mi hijo Leo") is a name even when
-    # it is also a common word; ambiguous triggers ("I'm X") still need the full check.
-    plain = words.stops | words.articles | words.fillers
-    trusted = not strict and first.capitalized and first.low not in plain and i > 0
+    # it is also a common word. After an ambiguous trigger ("I'm X", "soy X") it is one
+    # when it also ends the name slot and is no function word or adjective ("soy Mar,",
+    # but not "I'm Sorry"); a word another rule reads ("I'm English") is dropped later.
+    plain = first.low in words.stops or first.low in words.articles or first.low in words.fillers
+    trusted = first.capitalized and not plain and i > 0
+    if trusted and strict:
+        trusted = (
+            first.low not in words.descriptive
+            and first.low not in words.relations
+            and first.low not in words.intensifiers
+            and _ends_name(words, tokens, i + 1)
+        )
     if not trusted and not looks_like_word_name(words, first):
         return None
-    if reject is not None and reject(first.low):
+    # Word shapes ("-ing", "-ed") tell verbs from names only in lowercase ("I'm Ahmed").
+    if reject is not None and not first.capitalized and reject(first.low):
         return None
     parts = [first]
     if first.capitalized:
@@ -347,6 +372,14 @@ def read_name(
             return None
     value = title(sent.raw[parts[0].start : parts[-1].end])
     return value, first.capitalized, parts[-1].end
+
+
+def _ends_name(words: Words, tokens: list[Token], j: int) -> bool:
+    """True when token `j` can follow a name: nothing, punctuation, "btw", "y", a number."""
+    if j >= len(tokens):
+        return True
+    t = tokens[j]
+    return not t.is_word or t.low in words.name_closers or t.low in words.fillers or t.low.isdigit()
 
 
 # Accented nouns whose folded form is a function word ("té" is tea, "te" is "you").
@@ -373,117 +406,6 @@ def name(
         value, capitalized, _ = got
         confidence = None if capitalized or low_confidence is None else low_confidence
         return [Found(key, value, confidence)]
-
-    return read
-
-
-def read_place(sent: Sentence, words: Words, start: int, *, nested: re.Pattern[str]) -> str | None:
-    """A place name at `start` ("Denver", "New York", "Rio de Janeiro", "austin").
-
-    When the phrase is a common noun ("un piso en Zaragoza"), the place is looked for
-    after the next place preposition of the clause (`nested`).
-    """
-    tokens = sent.tokens
-    i, n = sent.token_index(start), len(tokens)
-    if i < n and tokens[i].low in words.articles and i + 1 < n and tokens[i + 1].capitalized:
-        i += 1
-    if i >= n or not tokens[i].is_word:
-        return None
-    first = tokens[i]
-    if first.capitalized and first.low not in words.stops:
-        parts = [first]
-        j = i + 1
-        while j < n and len(parts) < 5:
-            t = tokens[j]
-            if t.is_word and t.capitalized:
-                parts.append(t)
-            elif (
-                t.low in words.place_links
-                and j + 1 < n
-                and tokens[j + 1].capitalized
-                and tokens[j + 1].is_word
-            ):
-                parts.append(t)
-            else:
-                break
-            j += 1
-        return trim(sent.raw[parts[0].start : parts[-1].end])
-    if _plain_place_word(words, first):
-        parts = [first]
-        j = i + 1
-        while j < n and len(parts) < 3:
-            t = tokens[j]
-            if t.is_word and not t.capitalized and _plain_place_word(words, t):
-                parts.append(t)
-            elif (
-                t.low in words.place_links
-                and t.low not in words.joiners
-                and j + 1 < n
-                and _plain_place_word(words, tokens[j + 1])
-            ):
-                parts.append(t)
-            else:
-                break
-            j += 1
-        return title(sent.raw[parts[0].start : parts[-1].end], words.place_links)
-    # A common noun phrase: look for a place after the next preposition in the clause.
-    end = sent.clause_end(first.start)
-    m = nested.search(sent.low, first.end, end)
-    if m is not None:
-        return read_place(sent, words, m.end(), nested=re.compile(r"(?!)"))
-    return None
-
-
-def _plain_place_word(words: Words, token: Token) -> bool:
-    low = token.low
-    return (
-        token.is_word
-        and not low.isdigit()
-        and len(low) >= 2
-        and low not in words.common
-        and low not in words.stops
-        and low not in words.fillers
-        and low not in words.articles
-        and low not in words.intensifiers
-        and (words.verb_like is None or not words.verb_like.search(low))
-    )
-
-
-def place(key: str, nested: str) -> Callable[[Match], list[Found]]:
-    """A place after a trigger ("I live in", "vivo en")."""
-    nested_re = re.compile(nested)
-
-    def read(match: Match) -> list[Found]:
-        value = read_place(match.sent, match.words, match.start, nested=nested_re)
-        return [Found(key, value)] if value else []
-
-    return read
-
-
-def place_strict(key: str, *, time_after: str) -> Callable[[Match], list[Found]]:
-    """A place that must be capitalised, or be followed by a time ("going to paris next week").
-
-    For triggers such as "going to", where a lowercase word is usually a verb.
-    """
-    never = re.compile(r"(?!)")
-    time_re = re.compile(rf"\s*(?:{time_after})\b")
-
-    def read(match: Match) -> list[Found]:
-        sent = match.sent
-        i = sent.token_index(match.start)
-        tokens = sent.tokens
-        while i < len(tokens) and tokens[i].low in match.words.articles:
-            i += 1
-        if i >= len(tokens):
-            return []
-        value = read_place(sent, match.words, tokens[i].start, nested=never)
-        if not value:
-            return []
-        if not tokens[i].capitalized:
-            end = tokens[i].start + len(value)
-            if not time_re.match(sent.low, end):
-                return []
-        return [Found(key, value)]
 
     return read
 

@@ -94,3 +94,9 @@ class Words:
     """Lowercase words that look like verbs (infinitives): never a place ("ir a comer")."""
     adjective_endings: tuple[str, ...] = ()
     """Endings of adjectives that names do not have ("-ísimo", "-ous"), for "I'm X"."""
+    time_words: frozenset[str] = frozenset()
+    """Days, months, seasons, holidays, "tomorrow": never part of a place name."""
+    descriptive: frozenset[str] = frozenset()
+    """Frequent adjectives and states ("rica", "new"): after a first word, part of a name."""
+    gerund: re.Pattern[str] | None = None
+    """Gerund endings ("-ando", "-ing"): such a word after a place ends it ("andando")."""

@@ -17,8 +17,9 @@ from luminora.providers.offline.text import fold
 if TYPE_CHECKING:
     from luminora.providers.offline.rules import LanguageRules
 
-# A challenge ("you don't know??") is a short retort or a question, not a long story.
-_CHALLENGE_MAX_WORDS = 6
+# A challenge ("you don't know??") is a short retort or a question, not a long story: few
+# words follow the doubt ("bet you can't tell me my name", "a que no sabes mi nombre").
+_CHALLENGE_TAIL_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class _Compiled:
     opinion: re.Pattern[str]
     about_me: re.Pattern[str]
     asking: re.Pattern[str]
+    lead: re.Pattern[str]
     feeling_bad: re.Pattern[str]
     feeling_good: re.Pattern[str]
     about_user: tuple[tuple[str, re.Pattern[str]], ...]
@@ -76,6 +78,7 @@ class _Compiled:
             opinion=re.compile(rules.opinion),
             about_me=re.compile(rules.about_me),
             asking=re.compile(rules.asking),
+            lead=re.compile(rf"^(?:(?:{rules.lead})(?:\W+|$))+"),
             feeling_bad=re.compile(rules.feeling_bad),
             feeling_good=re.compile(rules.feeling_good),
             about_user=tuple((k, re.compile(p)) for k, p in rules.about_user.items()),
@@ -107,9 +110,12 @@ class IntentDetector:
         """The intents of one message in a language (unsupported languages read as en)."""
         rules = self._rules(supported_language(language))
         text = fold(message)
-        asking = "?" in text or rules.asking.search(text) is not None
-        challenge = rules.challenge.search(text) is not None and (
-            "?" in text or len(text.split()) <= _CHALLENGE_MAX_WORDS
+        # "so whats my name", "a ver, como me llamo": the question starts after the opener.
+        body = rules.lead.sub("", text, count=1)
+        asking = "?" in text or rules.asking.search(body) is not None
+        doubt = rules.challenge.search(text)
+        challenge = doubt is not None and (
+            "?" in text or len(text[doubt.end() :].split()) <= _CHALLENGE_TAIL_WORDS
         )
         asked = tuple(k for k, p in rules.about_user if p.search(text)) if asking else ()
         feeling = (

@@ -22,7 +22,10 @@ class LanguageRules:
         challenge: "You don't know??" / "you forgot?": the user doubts its memory.
         opinion: Asking what the personality thinks.
         about_me: "What do you know about me?"
-        asking: Cues that a message asks (question words, "remember", "know").
+        asking: Cues that a message asks (question words, "remember", "know"); anchored
+            cues see the message after its `lead`.
+        lead: Discourse words that may open a message before what it says ("so", "lol",
+            "entonces", "a ver", "alors"), as a regex matched at the start.
         feeling_bad: The user says they feel bad (tired, sad, a rough day).
         feeling_good: The user says they feel good.
         about_user: Fact key → a question about that fact ("where do I live", "my dog").
@@ -39,6 +42,7 @@ class LanguageRules:
     opinion: str
     about_me: str
     asking: str
+    lead: str
     feeling_bad: str
     feeling_good: str
     about_user: Mapping[str, str]

@@ -28,7 +28,8 @@ RULES = LanguageRules(
         r"|\bmit wem (?:rede|spreche|schreibe) ich\b"
     ),
     challenge=(
-        rf"\bdu wei{_SS}t (?:es |das )?(?:nicht|nich|nix)\b"
+        rf"\bdu wei{_SS}t (?:es |das |(?:meinen|mein) \w+ |wie ich hei{_SS}e |wer ich bin )?"
+        r"(?:doch )?(?:nicht|nich|nix)\b"
         rf"|\bwei{_SS}t du (?:es |das )?(?:nicht|nich)\b"
         r"|\bdu hast (?:es |das |mich )?(?:schon )?vergessen\b|\bschon vergessen\b|\bvergessen\s*\?"
         r"|\b(?:erinnerst du dich|kennst du mich) nicht\b|\bdu erinnerst dich nicht\b"
@@ -42,8 +43,10 @@ RULES = LanguageRules(
     ),
     asking=(
         r"^(?:und )?(?:was|wer|wo|wohin|woher|wann|wie|warum|welche[rsnm]?|hab(?:e)? ich|bin ich"
-        rf"|sag mir)\b|\b(?:erinnerst|erinnern|wei{_SS}t|kennst|vergessen|rate mal)\b"
+        rf"|sag mir|sag mal|nenn mir)\b"
+        rf"|\b(?:erinnerst|erinnern|wei{_SS}t|kennst|vergessen|rate mal)\b"
     ),
+    lead=r"und|also|na|ok|okay|aber|jetzt|so|hey|hallo|hi|nun|hm+|ach|naja|sag mal|lol|haha+",
     feeling_bad=(
         r"\b(?:ich bin|bin|ich fuhle mich|fuhle mich|mir geht'?s|mir geht es)\b(?: so| sehr"
         r"| total| echt| voll| ziemlich| etwas| ein bisschen| gerade| heute){0,2} (?:traurig|mude"

@@ -33,6 +33,7 @@ RULES = LanguageRules(
         rf"\b{_YOU} (?:don'?t|do not|didn'?t|did not|dont) (?:even )?(?:know|remember|recall)\b"
         rf"|\b{_YOU} (?:forgot|forget|forgotten)\b|\b(?:did|have) {_YOU} forg[eo]t\b"
         rf"|\bdon'?t {_YOU} (?:know|remember)\b|\bforgot already\b|\b{_YOU}'?ve forgotten\b"
+        rf"|\bbet {_YOU} (?:can'?t|cannot|won'?t|wouldn'?t) (?:tell|say|guess|remember)\b"
     ),
     opinion=(
         rf"\bwhat do {_YOU} think\b|\bwdyt\b|\bwhat'?s (?:your|ur) (?:opinion|take)\b"
@@ -46,7 +47,12 @@ RULES = LanguageRules(
     ),
     asking=(
         r"^(?:what|whats|where|when|who|why|how|which|do|does|did|is|are|can|could|would"
-        r"|will|have|has|am|tell me)\b|\b(?:remember|recall|know|forgot|forget|guess)\b"
+        r"|will|have|has|am|tell me|say|remind me)\b"
+        r"|\b(?:remember|recall|know|forgot|forget|guess)\b|\bbet (?:you|u|ya)\b"
+    ),
+    lead=(
+        r"so|ok|okay|k|and|but|well|oh|um|uh|hmm+|lol|lmao|haha+|alright|right|wait|then|now"
+        r"|btw|also|anyway|hey|yo|hi|hello|come on|c'?mon|quick question|real quick|ha"
     ),
     feeling_bad=(
         r"\b(?:i'?m|i am|im|i feel|feeling|i'?ve been|been)\b(?: so| really| very| a bit"
@@ -64,7 +70,10 @@ RULES = LanguageRules(
     ),
     about_user=MappingProxyType(
         {
-            "name": r"\bwho am i\b(?! (?:talking|speaking|chatting))|\bwho i am\b|\bmy name\b",
+            "name": (
+                r"\bwho am i\b(?! (?:talking|speaking|chatting))|\bwho i am\b|\bmy name\b"
+                rf"|\bwhat (?:am i|i'?m) called\b|\bwhat (?:do|did|will|would) {_YOU} call me\b"
+            ),
             "travel_destination": (
                 r"\bwhere (?:am i|i'?m|im) (?:going|traveling|travelling|heading|flying|off to)\b"
                 r"|\bwhere (?:will|do|did|should) i (?:go|travel)\b"

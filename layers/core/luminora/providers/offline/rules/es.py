@@ -31,7 +31,8 @@ RULES = LanguageRules(
     challenge=(
         r"\bno (?:lo |me |te lo )?(?:sabes|sabias|recuerdas|conoces)\b|\b(?:ya )?no te acuerdas\b"
         r"|\bno te acordas\b|\b(?:te |lo |me )?olvidaste\b|\bse te (?:olvido|ha olvidado)\b"
-        r"|\bni (?:lo |eso )?sabes\b"
+        r"|\bni (?:lo |eso )?sabes\b|\b(?:a que|apuesto (?:a )?que) no (?:te )?(?:sabes|acuerdas"
+        r"|recuerdas|adivinas)\b"
     ),
     opinion=(
         r"\bq(?:ue)? te parece\b|\bque opinas\b|\bque piensas\b|\bcomo lo ves\b"
@@ -42,9 +43,13 @@ RULES = LanguageRules(
         r"|\bque te (?:he contado|conte)\b"
     ),
     asking=(
-        r"^(?:y )?(?:que|q|como|donde|adonde|a donde|cuando|quien|cual|cuanto|cuantos|cuantas"
-        r"|por que|tengo|dime)\b|\b(?:sabes|sabias|recuerdas|acuerdas|acordas|olvidaste"
-        r"|conoces|adivina)\b"
+        r"^(?:y )?(?:que|q|como|cmo|komo|donde|adonde|a donde|cuando|quien|cual|cuanto|cuantos"
+        r"|cuantas|por que|tengo|dime|di|repite|recuerdame)\b|\b(?:sabes|sabias|recuerdas"
+        r"|acuerdas|acordas|olvidaste|conoces|adivina)\b"
+    ),
+    lead=(
+        r"y|entonces|bueno|pues|a ver|oye|vale|venga|eh|ey|jaja+|jeje+|xd|ok|okey|pero|ahora"
+        r"|hola|buenas|che|mira|dale|bueno pues|y entonces|a todo esto"
     ),
     feeling_bad=(
         r"\b(?:estoy|me siento|ando|sigo|me encuentro)\b(?: muy| un poco| algo| bastante| re"
@@ -62,7 +67,10 @@ RULES = LanguageRules(
     ),
     about_user=MappingProxyType(
         {
-            "name": r"\bcomo me llamo\b|\bquien soy\b|\bmi nombre\b",
+            "name": (
+                r"\b(?:como|cmo|komo) me (?:llamo|yamo|dicen|llamas)\b|\bquien soy\b"
+                r"|\bmi nombre\b|\bme llamo como\b"
+            ),
             "travel_destination": (
                 r"\b(?:a ?donde|donde) (?:voy|me voy|viajo|voy a (?:ir|viajar)|iba a ir)\b"
                 r"|\bmi (?:proximo )?(?:viaje|destino)\b|\bmis vacaciones\b"

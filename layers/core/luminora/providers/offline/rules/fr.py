@@ -33,6 +33,7 @@ RULES = LanguageRules(
         r"\btu (?:ne )?(?:le |me )?(?:sais|connais) (?:pas|plus|meme pas)\b"
         r"|\btu (?:ne )?(?:t'?en |te )?souviens (?:pas|plus)\b"
         r"|\b(?:tu as|t'?as|tu l'?as|tu m'?as) (?:deja )?oublie\b|\btu sais pas\b"
+        r"|\b(?:je )?(?:te )?parie que tu (?:ne )?(?:le |t'?en )?(?:sais|connais|souviens)\b"
     ),
     opinion=(
         r"\bqu'?en penses[ -]tu\b|\b(?:tu|t'?) ?en penses quoi\b|\bqu'?est[ -]ce que tu en penses\b"
@@ -44,7 +45,13 @@ RULES = LanguageRules(
     ),
     asking=(
         r"^(?:et )?(?:qu'?est|que|quoi|qui|ou|quand|comment|pourquoi|combien|quel|quelle"
-        r"|est[ -]ce|dis[ -]moi)\b|\b(?:souviens|rappelles|sais|connais|oublie|devine)\b"
+        r"|est[ -]ce|dis[ -]moi|c'?est quoi|rappelle[ -]moi)\b"
+        r"|\b(?:souviens|rappelles|sais|connais|oublie|devine)\b"
+        r"|\bje m'?ap+el+e comment\b"
+    ),
+    lead=(
+        r"et|alors|bon|du coup|bah|ben|euh|ok|dis(?![ -]moi)|he|hey|mais|donc|enfin|sinon|mdr|lol"
+        r"|haha+|salut|coucou|bref|au fait|tiens"
     ),
     feeling_bad=(
         r"\b(?:je suis|j'?suis|chuis|je me sens|me sens)\b(?: tres| trop| un peu| vraiment"
@@ -62,7 +69,7 @@ RULES = LanguageRules(
         {
             "name": (
                 r"\bcomment je m'?ap+el+e\b|\bje m'?ap+el+e comment\b|\bqui suis[ -]je\b"
-                r"|\bmon (?:nom|prenom)\b"
+                r"|\bmon (?:nom|prenom)\b|\bcomment tu m'?ap+el+es?\b"
             ),
             "travel_destination": (
                 r"\bou (?:est[ -]ce que )?je (?:vais|pars|voyage)\b|\bje (?:vais|pars) ou\b"

@@ -33,7 +33,11 @@ RULES = LanguageRules(
     about_me=r"\b(?:cosa|che) sai (?:di|su) me\b|\bti ricordi di me\b|\bsai chi sono\b",
     asking=(
         r"^(?:e )?(?:che|cosa|che cosa|chi|dove|quando|come|perche|quanti|quante|quale|qual"
-        r"|dimmi)\b|\b(?:ricordi|sai|sapevi|conosci|dimenticato|indovina)\b"
+        r"|dimmi|ricordami)\b|\b(?:ricordi|sai|sapevi|conosci|dimenticato|indovina)\b"
+    ),
+    lead=(
+        r"e|allora|quindi|beh|ok|ma|dai|ehi|senti|insomma|comunque|ora|adesso|ciao|ahah+"
+        r"|haha+|lol|vabbe|cioe"
     ),
     feeling_bad=(
         r"\b(?:sono|mi sento|sto)\b(?: molto| tanto| un po'?| davvero| cosi| proprio| troppo){0,2}"

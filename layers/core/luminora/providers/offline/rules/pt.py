@@ -43,8 +43,12 @@ RULES = LanguageRules(
     ),
     asking=(
         r"^(?:e )?(?:o que|que|qual|quais|quem|onde|aonde|pra onde|para onde|quando|como"
-        r"|por que|quantos|quantas|sera|me diz|me fala)\b"
+        r"|por que|quantos|quantas|sera|me diz|me fala|fala|diz|me lembra)\b"
         r"|\b(?:lembra|lembras|lembrar|sabe|sabes|conhece|esqueceu|adivinha)\b"
+    ),
+    lead=(
+        r"e|entao|bom|ai|tipo|ok|mas|agora|olha|ei|oi|ola|kk+|rs+|haha+|pera|beleza|enfim"
+        r"|e ai"
     ),
     feeling_bad=(
         r"\b(?:estou|to|tou|ando|me sinto|fiquei|sinto-me)\b(?: muito| meio| bem| mto| mt| tao"

@@ -1,0 +1,253 @@
+"""Spanish rules about who the user is: name, age, places, nationality, diet, work, partner.
+
+Spanish drops the subject, so first-person verb endings mark the user.
+"""
+
+from __future__ import annotations
+
+import re
+
+from luminora.memory.extraction import es_words as w
+from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.engine import Found, Match, Reader, rule
+from luminora.memory.extraction.es_base import (
+    ADV,
+    AGE_END,
+    CLAUSE,
+    JOB_STOPS,
+    NAT_END,
+    NESTED_PLACE,
+    NUM,
+    SIGN_OFF,
+    START,
+)
+from luminora.memory.extraction.numbers import NUMBER_WORDS
+from luminora.memory.extraction.values import title
+from luminora.models.facts import FactOp
+
+
+def _sign_off(blocked: frozenset[str]) -> Reader:
+    """ "ire al peru, soy leo": a word that closes the message after "soy" is a name.
+
+    Closing a message, "soy X" introduces the user, so a name that is also a noun or a
+    verb ("mar", "leo") is read; adjectives, jobs, diets and `blocked` words never are.
+    """
+
+    def read(match: Match) -> list[Found]:
+        sent = match.sent
+        i = sent.token_index(match.start)
+        if i >= len(sent.tokens):
+            return []
+        low = sent.tokens[i].low
+        if len(low) < 2 or not low.isalpha() or low in blocked:
+            return []
+        if len(low) >= 6 and low.endswith(w.WORDS.adjective_endings):
+            return []  # "jaja, soy buenísimo"
+        return [Found("name", title(sent.tokens[i].raw), 0.8)]
+
+    return read
+
+
+def _job_at(match: Match) -> list[Found]:
+    """ "trabajo de cajera en Mercadona": the job, then the employer after "en/para"."""
+    out = rd.phrase("occupation", stops=JOB_STOPS)(match)
+    if not out:
+        return out
+    sent = match.sent
+    found = rd.walk(sent, match.words, match.start, stops=JOB_STOPS)
+    if found:
+        tail = re.compile(r"\s+(?:en|para)\s+").match(sent.low, found[0][-1].end)
+        if tail is not None:
+            i = sent.token_index(tail.end())
+            if i < len(sent.tokens) and sent.tokens[i].capitalized:
+                org = rd.read_place(sent, match.words, tail.end(), nested=re.compile(r"(?!)"))
+                if org:
+                    out.append(Found("employer", org, 0.8))
+    return out
+
+
+RULES = (
+    # name
+    rule("name", r"\bme\s+llamo\s+", rd.name(), confidence=0.95),
+    rule("name", r"\bmi\s+nombre\s+es\s+", rd.name(), confidence=0.95),
+    rule(
+        "name",
+        r"\b(?:me\s+(?:dicen|llaman)|puedes\s+llamarme|llamame|me\s+puedes\s+llamar)\s+",
+        rd.name(strict=True, low_confidence=0.8),
+        confidence=0.85,
+    ),
+    rule("name", rf"{START}soy\s+(?:el\s+|la\s+)?", rd.name(strict=True, low_confidence=0.85)),
+    rule("name", SIGN_OFF, _sign_off(w.SIGN_OFF_BLOCKED | w.ZODIAC), confidence=0.8, gate="soy"),
+    # A sign ("leo") is a name only when the message also says something else about the
+    # user ("ire al peru que te parece, soy leo"); alone, "jaja, soy virgo" is a sign.
+    rule(
+        "name",
+        SIGN_OFF,
+        _sign_off(w.SIGN_OFF_BLOCKED),
+        confidence=0.8,
+        gate="soy",
+        needs=("travel_destination", "location", "hometown", "occupation", "age", "likes"),
+    ),
+    # age
+    rule(
+        "age",
+        rf"\btengo\s+(?:ya\s+)?(?P<v>{NUM})(?:\s+(?:anos|anitos|tacos|palos|primaveras)(?:\s+de\s+edad)?)?{AGE_END}",
+        rd.age("es"),
+        confidence=0.95,
+    ),
+    rule(
+        "age",
+        rf"\b(?:cumpli|acabo\s+de\s+cumplir|he\s+cumplido|ya\s+cumpli)\s+(?P<v>{NUM})\b",
+        rd.age("es"),
+    ),
+    rule(
+        "age",
+        rf"(?:^\s*|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['es']})\s*(?:anos|anitos|tacos|palos|primaveras)?\s*(?=[,;.!]|$|\b(?:y|e)\b)",
+        rd.age("es"),
+        confidence=0.8,
+        needs="name",
+    ),
+    rule(
+        "occupation",
+        r"(?:^\s*|[,;]\s*)(?:un\s+|una\s+)?",
+        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        confidence=0.7,
+        needs="name",
+    ),
+    # "soy nacho, de sevilla": where the user is from, in apposition to the name.
+    rule(
+        "hometown",
+        r"(?:^\s*|[,;]\s*)(?:de|del)\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.75,
+        needs="name",
+    ),
+    # where the user lives and comes from
+    rule(
+        "location",
+        rf"\b(?:{ADV}(?:vivo|resido|vivimos)|estoy\s+viviendo|estamos\s+viviendo)\s+{ADV}"
+        r"(?:con\s+(?:mi|mis|el|la|los|las|un|una|dos|tres)\s+[\w]+(?:\s+[\w]+)?\s+)?(?:en|por)\s+",
+        rd.place("location", NESTED_PLACE),
+        retract_when_negated=True,
+    ),
+    rule(
+        "location",
+        r"\b(?:llevo|llevamos)\s+(?:\w+\s+){1,3}?(?:viviendo|residiendo)\s+en\s+",
+        rd.place("location", NESTED_PLACE),
+        confidence=0.9,
+    ),
+    rule(
+        "location",
+        r"\b(?:vivia|vivi|residia)\s+en\s+",
+        rd.place("location", NESTED_PLACE),
+        op=FactOp.RETRACT,
+    ),
+    rule(
+        "location",
+        r"\bme\s+(?:he\s+)?(?:mude|mudado|acabo\s+de\s+mudar|traslade|trasladado|vine\s+a\s+vivir|fui\s+a\s+vivir)\s+(?:a|al|en|para)\s+",
+        rd.place("location", NESTED_PLACE),
+    ),
+    rule(
+        "hometown",
+        rf"{START}soy\s+(?:(?:originario|originaria|oriundo|oriunda|natural)\s+)?(?:de|del)\s+",
+        rd.place("hometown", NESTED_PLACE),
+        retract_when_negated=True,
+    ),
+    rule(
+        "hometown",
+        r"\b(?:vengo|procedo)\s+de\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.85,
+    ),
+    rule(
+        "hometown",
+        r"\b(?:naci|me\s+crie|creci)\s+en\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.85,
+    ),
+    rule(
+        "hometown",
+        rf"{START}soy\s+(?:{w.NATIONALITIES.regex})\s*,\s*(?:de|del)\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.85,
+    ),
+    rule(
+        "nationality",
+        rf"{START}soy\s+(?:de\s+nacionalidad\s+)?(?P<v>{w.NATIONALITIES.regex}){NAT_END}",
+        rd.lexicon("nationality", w.NATIONALITIES),
+        retract_when_negated=True,
+    ),
+    # diet
+    rule(
+        "diet",
+        rf"\b(?:soy|me\s+hice|me\s+he\s+hecho|llevo\s+\w+\s+(?:anos|meses)\s+siendo|sigo\s+una\s+dieta|"
+        rf"como)\s+(?:(?:muy|totalmente|estrictamente|bastante)\s+)?(?P<v>{w.DIETS.regex})\b",
+        rd.lexicon("diet", w.DIETS),
+        retract_when_negated=True,
+    ),
+    # work
+    rule(
+        "occupation",
+        r"\b(?:trabajo|curro|laburo|chambeo|estoy\s+trabajando|ejerzo|trabajamos)\s+(?:de|como)\s+(?:un\s+|una\s+)?",
+        _job_at,
+        confidence=0.95,
+        retract_when_negated=True,
+    ),
+    rule(
+        "occupation",
+        r"\b(?:trabajo|curro)\s+(?:en|para)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?\s+(?:de|como)\s+(?:un\s+|una\s+)?",
+        rd.phrase("occupation", stops=JOB_STOPS),
+        confidence=0.9,
+        retract_when_negated=True,
+    ),
+    rule(
+        "occupation",
+        r"\b(?:trabajaba|curraba|trabaje)\s+(?:de|como)\s+(?:un\s+|una\s+)?",
+        rd.phrase("occupation", stops=JOB_STOPS),
+        op=FactOp.RETRACT,
+    ),
+    rule(
+        "occupation",
+        rf"{START}(?:soy|estoy)\s+(?:un\s+|una\s+)?",
+        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        retract_when_negated=True,
+    ),
+    rule(
+        "occupation",
+        rf"{CLAUSE}como\s+(?:un\s+|una\s+|buen\s+|buena\s+)?",
+        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        confidence=0.7,
+    ),
+    rule(
+        "occupation",
+        rf"\bestudio\s+(?=(?:{'|'.join(sorted(w.STUDY_FIELDS))})\b)",
+        rd.constant("occupation", "estudiante"),
+        confidence=0.75,
+    ),
+    rule(
+        "employer",
+        r"\b(?:trabajo|curro|estoy\s+trabajando|trabajamos)\s+(?:en|para)\s+(?=[a-z])",
+        rd.place("employer", r"(?!)"),
+        confidence=0.75,
+        retract_when_negated=True,
+    ),
+    rule(
+        "employer",
+        r"\b(?:trabajaba|curraba)\s+(?:en|para)\s+",
+        rd.place("employer", r"(?!)"),
+        op=FactOp.RETRACT,
+    ),
+    # partner
+    rule(
+        "partner",
+        r"\bestoy\s+(?:casad[oa]|prometid[oa])\s+con\s+",
+        rd.name("partner"),
+        confidence=0.95,
+    ),
+    rule(
+        "partner",
+        r"\bsalgo\s+con\s+(?=[a-z][\w'-]+\s*(?:[,.!;]|$))",
+        rd.name("partner", strict=True),
+        confidence=0.75,
+    ),
+)

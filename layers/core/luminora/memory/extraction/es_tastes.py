@@ -1,0 +1,244 @@
+"""Spanish rules about what the user does and wants: hobbies, tastes, health, goals, birthday."""
+
+from __future__ import annotations
+
+from luminora.memory.extraction import es_words as w
+from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.engine import Found, Match, rule
+from luminora.memory.extraction.es_base import (
+    ADV,
+    CLAUSE,
+    GOAL_ARTICLES,
+    GOAL_STOPS,
+    LIKE_VERBS,
+    MONTHS,
+)
+from luminora.memory.extraction.values import trim
+from luminora.models.facts import FactOp
+
+_TALK = frozenset(
+    {"hablar", "charlar", "platicar", "conversar", "chatear", "escribirte", "hablarte"}
+)
+
+
+def _infinitive_item(folded: str, raw: str) -> tuple[str, str] | None:
+    """A liked thing, or a hobby when it is an activity ("me gusta nadar")."""
+    head = folded.split(" ")[0]
+    if head in _TALK:
+        return None  # talking to the assistant is not a hobby
+    if w.WORDS.verb_like is not None and w.WORDS.verb_like.search(head):
+        if head not in w.NOUNS_LIKE_VERBS and len(head) > 3:
+            return "hobbies", raw
+    return "likes", raw
+
+
+def _activity(match: Match) -> list[Found]:
+    verb = match.m.group("v")
+    start = match.m.start("v")
+    raw = match.sent.raw[start : start + len(verb)]
+    if raw[:1].isupper() and start > 0:  # "Leo y Vera": a name, not "leo" (I read)
+        return []
+    value = w.ACTIVITY_VERBS.get(verb)
+    return [Found("hobbies", value)] if value else []
+
+
+def _topic_like(match: Match) -> list[Found]:
+    """ "el sushi me encanta" / "las aceitunas no me gustan" / "ya no me gusta"."""
+    value = trim(match.sent.raw[match.m.start("v") : match.m.end("v")])
+    if not value:
+        return []
+    neg = match.m.group("neg")
+    if neg and "ya" in neg:
+        return [Found("likes", value, op=FactOp.RETRACT)]
+    if neg:
+        return [Found("likes", value, op=FactOp.RETRACT), Found("dislikes", value)]
+    return [Found("likes", value)]
+
+
+RULES = (
+    # hobbies
+    rule(
+        "hobbies",
+        rf"\b(?:hago|practico)\s+(?:(?:mucho|bastante|algo\s+de|un\s+poco\s+de)\s+)?(?P<v>{w.DO_ACTIVITIES.regex})\b",
+        rd.lexicon("hobbies", w.DO_ACTIVITIES, lists=True),
+        confidence=0.85,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\b(?:juego|jugamos)\s+(?:(?:mucho|bastante|a\s+veces)\s+)?(?:al|a\s+la|a\s+los|a\s+las|a)\s+",
+        rd.phrase("hobbies", max_tokens=3),
+        confidence=0.85,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\btoco\s+(?:el|la|los|las)\s+",
+        rd.phrase("hobbies", max_tokens=2),
+        confidence=0.85,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\bpractico\s+",
+        rd.phrase("hobbies", max_tokens=3),
+        confidence=0.85,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        # "soy leo", "me llamo leo": after these, the word is a name or a sign, not "I read".
+        rf"(?<!\bsoy\s)(?<!\bllamo\s)\b(?P<v>{'|'.join(w.ACTIVITY_VERBS)})(?=\s*(?:$|[,.!;]|\b(?:y|mucho|bastante|todos|todas|"
+        r"cada|los|las|a\s+diario|casi|siempre|a\s+menudo|desde|por\s+las|en\s+mi|cuando|bien|"
+        r"un\s+monton|muchisimo|sin\s+parar|jaja|jeje|xd)\b))",
+        _activity,
+        confidence=0.8,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\b(?:salgo|voy)\s+a\s+(?P<v>correr|caminar|pasear|nadar|patinar|pedalear|escalar|bucear|surfear|bailar)\b",
+        rd.group("hobbies"),
+        confidence=0.8,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\bvoy\s+al\s+(?P<v>gimnasio|gym|gimnasio)\b",
+        rd.group("hobbies"),
+        confidence=0.75,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\bmis?\s+(?:hobbies|hobby|hobbys|aficiones|aficion|pasatiempos?)\s+(?:favorit[oa]s?\s+)?(?:son|es)\s+",
+        rd.items("hobbies", mapping=lambda f, r: ("hobbies", r)),
+        confidence=0.95,
+    ),
+    rule(
+        "hobbies",
+        r"\b(?:he\s+dejado|deje|dejo|abandone|he\s+abandonado)\s+(?:de\s+(?:hacer|jugar\s+al?|practicar|tocar\s+(?:el|la)|ir\s+a)\s+|de\s+)?",
+        rd.items("hobbies", mapping=lambda f, r: ("hobbies", r)),
+        op=FactOp.RETRACT,
+        negatable=False,
+    ),
+    rule(
+        "hobbies",
+        r"(?:^|[,;:]\s*)\W*(?:(?:y|pues|bueno)\s+)?(?:el|la|los|las)\s+(?P<v>[\w\s]{2,25}?)\s+(?:ya\s+)?lo\s+(?:he\s+dejado|deje|dejo)\b",
+        rd.group("hobbies"),
+        op=FactOp.RETRACT,
+        negatable=False,
+    ),
+    # likes and dislikes
+    rule(
+        "likes",
+        rf"\b{ADV}me\s+(?:{LIKE_VERBS})\s+(?:(?:mucho|muchisimo|bastante|un\s+monton|tanto|demasiado)\s+)?",
+        rd.items("likes", mapping=_infinitive_item),
+        retract_when_negated=True,
+    ),
+    rule(
+        "likes",
+        r"\b(?:adoro|amo)\s+",
+        rd.items("likes", mapping=_infinitive_item),
+        retract_when_negated=True,
+    ),
+    rule(
+        "likes",
+        r"\bsoy\s+(?:(?:muy|super|un|una|gran|muy\s+muy)\s+)*(?:fan|fanatic[oa]|aficionad[oa]|hincha|forof[oa])\s+(?:de|del|de\s+la|de\s+los|de\s+las)\s+",
+        rd.items("likes"),
+        retract_when_negated=True,
+    ),
+    rule(
+        "likes",
+        r"\bmis?\s+(?:comidas?|bebidas?|color|grupos?|bandas?|series?|peliculas?|libros?|deportes?|equipo|"
+        r"cantantes?|musica|platos?|frutas?|ciudad|lugar|genero|artista)\s+(?:favorit[oa]s?|preferid[oa]s?)\s+(?:es|son)\s+",
+        rd.items("likes"),
+    ),
+    rule(
+        "likes",
+        rf"(?:^|[,;:]\s*)\W*(?:(?:y|pues|bueno|oye)\s+)?(?:el|la|los|las)\s+(?P<v>[\w\s]{{2,25}}?)\s+(?P<neg>(?:ya\s+)?no\s+)?me\s+(?:{LIKE_VERBS})\b",
+        _topic_like,
+        negatable=False,
+    ),
+    rule(
+        "dislikes",
+        r"\b(?P<t>no\s+me\s+(?:gusta|gustan|molan?|agradan?|van|va)|odio|detesto|aborrezco|"
+        r"no\s+soporto|no\s+aguanto|no\s+trago|me\s+dan?\s+asco|me\s+horroriza|me\s+horrorizan|"
+        r"me\s+repugnan?|paso\s+de|no\s+me\s+gusta\s+nada|no\s+me\s+gustan\s+nada)\s+"
+        r"(?:(?:nada|mucho|para\s+nada)\s+)?",
+        rd.items("dislikes"),
+        skip_when_no_longer=True,
+    ),
+    rule(
+        "likes",
+        r"\b(?:tomo|como|bebo)\s+",
+        rd.items("likes", max_tokens=3),
+        only_when_no_longer=True,
+    ),
+    # health
+    rule(
+        "allergies",
+        rf"(?:\b(?:soy|somos)\s+(?:muy\s+|super\s+)?alergic[oa]s?|\btengo\s+(?:una\s+|mucha\s+)?alergia|{CLAUSE}alergic[oa])"
+        r"\s+(?:a|al|a\s+la|a\s+los|a\s+las)\s+",
+        rd.items("allergies"),
+        confidence=0.95,
+        retract_when_negated=True,
+    ),
+    rule(
+        "allergies",
+        r"\b(?:soy\s+intolerante|tengo\s+intolerancia)\s+(?:a|al)\s+(?:la\s+|el\s+)?",
+        rd.items("allergies"),
+        confidence=0.75,
+    ),
+    rule("allergies", r"\bsoy\s+celiac[oa]\b", rd.constant("allergies", "gluten"), confidence=0.75),
+    # languages
+    rule(
+        "languages",
+        r"\b(?:hablo|domino|manejo|chapurreo|hablamos)\s+|\bmi\s+(?:lengua|idioma)\s+(?:materna|nativo|natal)\s+es\s+",
+        rd.lexicon("languages", w.LANGUAGES, lists=True),
+        retract_when_negated=True,
+    ),
+    rule(
+        "languages",
+        r"[,;]\s*(?:pero\s+)?(?:solo|solamente|unicamente|sino|pero\s+si)\s+(?:hablo\s+)?",
+        rd.lexicon("languages", w.LANGUAGES, lists=True),
+        needs="languages",
+        negatable=False,
+    ),
+    # goals
+    rule(
+        "goals",
+        r"\bmi\s+(?:(?:gran|principal|nuevo|unico)\s+)?(?:objetivo|meta|proposito|reto)\s+(?:(?:principal|para\s+este\s+ano|de\s+este\s+ano|es\s+el\s+de)\s+)?es\s+",
+        rd.phrase("goals", max_tokens=7, stops=GOAL_STOPS, allow=GOAL_ARTICLES),
+        hypothetical=True,
+    ),
+    rule(
+        "goals",
+        r"\b(?:estoy|me\s+estoy)\s+(?:entrenando|preparando)\s+(?:para\s+)?",
+        rd.phrase("goals", max_tokens=5),
+        confidence=0.85,
+        hypothetical=True,
+    ),
+    rule(
+        "goals",
+        r"\b(?:voy\s+a\s+empezar\s+a|empiezo\s+a|empece\s+a|estoy|quiero|me\s+he\s+puesto\s+a|me\s+puse\s+a)\s+"
+        r"(?P<v>(?:aprender|aprendiendo|estudiar|estudiando)\s+)(?=[a-z])",
+        rd.phrase("goals", max_tokens=6, stops=GOAL_STOPS, allow=GOAL_ARTICLES),
+        confidence=0.75,
+        hypothetical=True,
+    ),
+    rule(
+        "goals",
+        r"\b(?:quiero|mi\s+sueno\s+es|espero|intento|estoy\s+intentando)\s+(?=(?:correr|aprobar|sacarme|sacar|terminar|perder|bajar|ahorrar|conseguir|escribir|montar|abrir|dejar\s+de)\b)",
+        rd.phrase("goals", max_tokens=6, stops=GOAL_STOPS),
+        confidence=0.65,
+        hypothetical=True,
+    ),
+    # birthday
+    rule(
+        "birthday",
+        r"\b(?:mi\s+cumpleanos\s+es|mi\s+cumple\s+es|cumplo\s+(?:anos|los\s+anos)|naci|mi\s+fecha\s+de\s+nacimiento\s+es)\s+(?:el\s+)?(?:dia\s+)?",
+        rd.date(MONTHS),
+        confidence=0.95,
+    ),
+)

@@ -1,0 +1,99 @@
+"""Spanish travel rules: where the user is about to go ("me voy a nueva york en verano").
+
+First-person verbs of going, travelling and flying ("me voy", "viajo", "voy a ir",
+"planeo ir") and trip nouns ("un viaje a") are followed by a place, also when typed in
+lowercase; a bare "voy a" needs a capital or a time after it ("voy a comer" is a verb).
+A time may sit between the verb and the place ("me voy el mes que viene a Roma").
+"""
+
+from __future__ import annotations
+
+from luminora.memory.extraction import es_words as w
+from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.engine import rule
+from luminora.memory.extraction.timewords import TIME_WORDS
+from luminora.memory.extraction.vocab import alternation
+
+TIME_AFTER = (
+    r"el\s+(?:mes|ano|finde|fin|proximo|verano|invierno|lunes|martes|miercoles|jueves|viernes|"
+    r"sabado|domingo)|la\s+(?:semana|proxima)|este|esta|estas|en\s+\w+|manana|pronto|dentro|"
+    r"de\s+vacaciones|de\s+viaje|para|por|[,.!?]|$"
+)
+"""What may follow a place after the weak "voy a" (a time, or the end of the clause)."""
+
+_TIME_WORD = alternation(TIME_WORDS["es"])
+# "el mes que viene", "en agosto", "este verano", "dentro de dos semanas", "pasado mañana".
+_TIME = (
+    r"(?:(?:el|la|los|las|este|esta|en|dentro\s+de|a\s+(?:finales|principios|mediados)\s+de|"
+    r"pasado|unos|unas|para|por)\s+)?(?:\w+\s+)?"
+    rf"(?:{_TIME_WORD})(?:\s+(?:que\s+viene|proxim[oa]|entrante))?"
+)
+# Longest forms first: "me voy a ir a X" must not stop at "me voy a" and read "ir".
+_GO = (
+    r"(?:(?:me|nos)\s+)?(?:voy|vamos)\s+a\s+(?:ir(?:me|nos)?|viajar|volar|escaparme|escaparnos)|"
+    r"(?:planeo|planeamos|pienso|pensamos|tengo\s+pensado|tenemos\s+pensado|tengo\s+planeado|"
+    r"tenemos\s+planeado|me\s+toca|nos\s+toca)\s+(?:ir(?:me|nos)?|viajar|volar)|"
+    r"(?:me|nos)\s+(?:voy|vamos|ire|iremos)\s+de\s+(?:viaje|vacaciones|mochiler[oa]s?|"
+    r"luna\s+de\s+miel|escapada|finde|puente)|"
+    r"(?:me|nos)\s+(?:voy|vamos|ire|iremos|marcho|marchamos|escapo|escapamos|largo|piro)|"
+    r"ire|iremos|viajo|viajamos|viajare|viajaremos|vuelo|volamos|volare|volaremos|parto|"
+    r"partimos|salgo|salimos"
+)
+# "me voy en tren a Madrid"
+_BY = r"en\s+(?:tren|avion|coche|carro|bus|autobus|barco|ferry|moto|bici|furgo|autocaravana)"
+_TO = r"(?:a|al|a\s+la|a\s+las|a\s+los|para|pa|pa'|pal|hacia|rumbo\s+a)"
+_TRIP = r"(?:viaje|viajecito|vacaciones|luna\s+de\s+miel|escapada|crucero|vuelo|ruta|gira)"
+PAST_TRIP = (
+    r"fue|fueron|estuvo|estuvieron|el\s+(?:ano|mes|verano|invierno)\s+pasado|"
+    r"la\s+semana\s+pasada|hace\s+\w+\s+(?:anos|meses|semanas)"
+)
+"""Words after the place that make it a past trip ("el viaje a Roma fue genial")."""
+_RELATIONS = alternation([*w.RELATIONS, "familia", "gente", "viejos"])
+
+RULES = (
+    rule(
+        "travel_destination",
+        rf"\b(?:{_GO})(?:\s+{_TIME})?(?:\s+{_BY})?\s+{_TO}\s+",
+        rd.destination(),
+        confidence=0.85,
+        # Stems of every verb in _GO: a sentence holding none cannot match.
+        gate=r"vo|va|vu|ire|viaj|march|escap|largo|piro|part|sal|plane|pens|piens|ten|toca",
+    ),
+    rule(
+        "travel_destination",
+        r"\b(?:estare|estaremos|pasare\s+\w+\s+\w+|pasaremos\s+\w+\s+\w+)\s+en\s+",
+        rd.destination(),
+        confidence=0.8,
+    ),
+    rule(
+        "travel_destination",
+        r"\bvoy\s+(?:a|al|a\s+la)\s+",
+        rd.destination(lowercase="timed", time_after=TIME_AFTER),
+        confidence=0.75,
+    ),
+    # "voy a visitar a mi familia en Colombia": the place of the people visited.
+    rule(
+        "travel_destination",
+        r"\b(?:(?:voy|vamos|me\s+voy|nos\s+vamos)\s+a\s+(?:ir\s+a\s+)?(?:visitar|ver)|visitare|"
+        rf"visitaremos)\s+a\s+(?:mi|mis|nuestr[oa]s?)\s+(?:\w+\s+)?(?:{_RELATIONS})"
+        r"(?:\s+[a-z]\w*)??\s+(?:en|a)\s+",
+        rd.destination(),
+        confidence=0.75,
+    ),
+    # "voy a visitar Japón", "vamos a conocer el sur de Italia"
+    rule(
+        "travel_destination",
+        r"\b(?:voy|vamos)\s+a\s+(?:visitar|conocer|recorrer)\s+",
+        rd.destination(),
+        confidence=0.75,
+    ),
+    rule(
+        "travel_destination",
+        r"(?<!\bhice\s)(?<!\bhicimos\s)\b(?:un|una|mi|el|la|nuestro|nuestra|este|esta|proximo|"
+        rf"proxima)\s+(?:(?:proxim[oa]|gran|pequeno|pequena|primer)\s+)?{_TRIP}\s+"
+        r"(?:a|al|a\s+la|por|hacia|para|pa|en)\s+",
+        rd.destination(unless_after=PAST_TRIP),
+        confidence=0.75,
+        gate=_TRIP,
+    ),
+)
