@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 export SAM_CLI_TELEMETRY := 0
 export AWS_DEFAULT_REGION ?= us-east-1
 
-.PHONY: setup run test test-all contract integration e2e lint format bench build validate \
+.PHONY: setup browser run test test-all contract integration e2e lint format bench build validate \
 	openapi compare-openapi eval clean
 
 $(STAMP): pyproject.toml
@@ -21,10 +21,33 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP) ## create .venv with the project and its dev tools
 
+# Debian's chromium, for the playground's browser test (Playwright drives the system browser;
+# `playwright install` is never needed). Quick when it is there; never fails the build: without
+# apt, or without root or passwordless sudo, the browser test is skipped and says why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  if ! command -v apt-get >/dev/null 2>&1; then \
+	    echo "note: no apt-get here; install Chromium to run the playground browser test"; \
+	  else \
+	    if [ "$$(id -u)" = 0 ]; then SUDO=""; \
+	    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO="sudo -n"; \
+	    else SUDO="-"; fi; \
+	    if [ "$$SUDO" = "-" ]; then \
+	      echo "note: apt-get needs root; run 'sudo apt-get install -y chromium' for the browser test"; \
+	    else \
+	      echo "installing Debian's chromium for the playground browser test"; \
+	      $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null || \
+	      { $$SUDO apt-get update -q >/dev/null && \
+	        $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; } || \
+	      echo "note: chromium could not be installed; the browser test will be skipped"; \
+	    fi; \
+	  fi; \
+	}
+
 run: setup ## local API on http://127.0.0.1:3000 (SQLite under .luminora/, offline)
 	$(BIN)/luminora serve
 
-test: setup ## unit + contract + integration + local e2e (what CI runs)
+test: setup browser ## unit + contract + integration + local e2e (what CI runs)
 	$(BIN)/pytest -m "not perf and not deployed" $(PYTEST_ARGS)
 
 contract: setup
@@ -33,7 +56,7 @@ contract: setup
 integration: setup
 	$(BIN)/pytest tests/integration $(PYTEST_ARGS)
 
-e2e: setup
+e2e: setup browser
 	$(BIN)/pytest tests/e2e $(PYTEST_ARGS)
 
 lint: setup ## ruff (lint + format check) and mypy

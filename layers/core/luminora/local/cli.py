@@ -1,4 +1,4 @@
-"""The `luminora` command: serve, token, personality validate, eval, openapi."""
+"""The `luminora` command: serve, token, chat, personality validate, eval, openapi."""
 
 from __future__ import annotations
 
@@ -35,16 +35,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from luminora.local.gateway import LocalGateway
     from luminora.local.sam_template import find_template
     from luminora.local.server import LocalHttpServer
+    from luminora.local.static import StaticSite
 
     tokens = DevTokens(_home_of(args.db))
     gateway = LocalGateway(find_template(Path(args.template) if args.template else None), tokens)
     gateway.warm_up()
-    server = LocalHttpServer(gateway, args.host, args.port)
     token = tokens.mint(DEV_USER)
+    site = StaticSite(token, bound_host=args.host)
+    server = LocalHttpServer(gateway, args.host, args.port, site=site)
     print(f"Luminora local API on {server.url}  (SQLite: {args.db})")
     print(f"dev token for user '{DEV_USER}' (more: luminora token USER_ID):")
     print(token)
-    print(f"try: curl -s {server.url}/v1/health", flush=True)
+    print(f"try: curl -s {server.url}/v1/health   playground: {server.url}/", flush=True)
     try:
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
@@ -61,6 +63,27 @@ def cmd_token(args: argparse.Namespace) -> int:
     Principal(tenant=args.tenant, user=args.user_id)  # refuses ids that could not be keys
     print(DevTokens(_home_of(args.db)).mint(args.user_id, tenant=args.tenant, ttl_s=args.ttl))
     return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from luminora.local.chat_cli import ChatOptions, run_chat, wants_color
+
+    if args.token and not args.url:
+        print("error: --token goes with --url", file=sys.stderr)
+        return 2
+    if args.url and not args.token:
+        print("error: --url needs --token (printed by `luminora serve`)", file=sys.stderr)
+        return 2
+    options = ChatOptions(
+        personality=args.personality,
+        session=args.session,
+        user=args.user,
+        db=args.db,
+        url=args.url,
+        token=args.token,
+        color=wants_color(args.color, sys.stdout, no_color="NO_COLOR" in os.environ),
+    )
+    return run_chat(options, sys.stdout, sys.stderr)
 
 
 def cmd_personality_validate(args: argparse.Namespace) -> int:
@@ -147,6 +170,37 @@ def build_parser() -> argparse.ArgumentParser:
     token.add_argument("--db", default=os.environ.get("LUMINORA_DB", DEFAULT_DB))
     token.add_argument("--ttl", type=int, default=30 * 24 * 3600, help="seconds (default 30 days)")
     token.set_defaults(func=cmd_token)
+
+    chat = sub.add_parser(
+        "chat",
+        help="talk to a personality in the terminal, watching what it learns",
+        description="Chat in the terminal. In-process on the SQLite database by default, "
+        "or with a server given --url and --token. Type /help once in.",
+    )
+    chat.add_argument("--personality", default="sakura", help="personality id (default sakura)")
+    chat.add_argument("--session", help="session id to continue (default: a new one)")
+    chat.add_argument(
+        "--user", default=DEV_USER, help=f"user id, in-process only (default {DEV_USER})"
+    )
+    chat.add_argument("--db", default=os.environ.get("LUMINORA_DB", DEFAULT_DB), help="SQLite path")
+    chat.add_argument(
+        "--url", help="a Luminora API to talk to instead (e.g. http://127.0.0.1:3000)"
+    )
+    chat.add_argument("--token", help="bearer token for --url")
+    chat.add_argument(
+        "--color",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help="ANSI colors (auto: when stdout is a terminal and NO_COLOR is unset)",
+    )
+    chat.add_argument(
+        "--no-color",
+        dest="color",
+        action="store_const",
+        const="never",
+        help="same as --color never",
+    )
+    chat.set_defaults(func=cmd_chat)
 
     personality = sub.add_parser("personality", help="personality files")
     psub = personality.add_subparsers(dest="personality_command", required=True)

@@ -1,4 +1,8 @@
-"""The local HTTP server: a threading stdlib server in front of the local gateway."""
+"""The local HTTP server: a threading stdlib server in front of the local gateway.
+
+The playground's page and static files (luminora.local.static) are answered here, before
+the gateway; every other path goes through the gateway as API Gateway would route it.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
 
 from luminora.api.errors import error_body
+from luminora.local.static import is_static_path
 
 if TYPE_CHECKING:
     from luminora.local.gateway import LocalGateway
+    from luminora.local.static import StaticSite
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +59,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._refuse(413, "payload_too_large", "the request is too large")
             return
         body = self.rfile.read(length) if length else b""
+        site = self.server.site
+        if site is not None and is_static_path(self.path.partition("?")[0]):
+            page = site.handle(self.command, self.path, dict(self.headers.items()))
+            self._send(page.status, page.headers, page.body)
+            return
         response = self.server.gateway.handle(
             self.command,
             self.path,
@@ -62,19 +73,27 @@ class _Handler(BaseHTTPRequestHandler):
         )
         self._send(response.status, response.headers, response.body)
 
-    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _dispatch  # noqa: N815
+    do_GET = do_HEAD = do_POST = do_PUT = do_DELETE = do_PATCH = _dispatch  # noqa: N815
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         logger.debug("%s - " + format, self.address_string(), *args)
 
 
 class LocalHttpServer(ThreadingHTTPServer):
-    """Serves the local gateway over HTTP."""
+    """Serves the local gateway over HTTP, and the playground when a site is given."""
 
     daemon_threads = True
 
-    def __init__(self, gateway: LocalGateway, host: str = "127.0.0.1", port: int = 3000) -> None:
+    def __init__(
+        self,
+        gateway: LocalGateway,
+        host: str = "127.0.0.1",
+        port: int = 3000,
+        *,
+        site: StaticSite | None = None,
+    ) -> None:
         self.gateway = gateway
+        self.site = site
         super().__init__((host, port), _Handler)
 
     @property
