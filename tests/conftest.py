@@ -115,3 +115,13 @@ def api_event() -> Callable[..., dict[str, Any]]:
         return event
 
     return make
+
+
+@pytest.fixture
+def llm_server() -> Iterator[Any]:
+    """A stand-in OpenAI-compatible server on 127.0.0.1 over real HTTP (tests/llm_standin.py)."""
+    from tests.llm_standin import StandinLLM
+
+    server = StandinLLM()
+    yield server
+    server.close()

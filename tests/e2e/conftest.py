@@ -66,11 +66,12 @@ def run_cli(*args: str, cwd: Path = REPO_ROOT) -> subprocess.CompletedProcess[st
     )  # fmt: skip
 
 
-def start_server(db: Path, *extra: str) -> RunningServer:
-    """Start `luminora serve` on a free port and wait for its banner."""
+def start_server(db: Path, *extra: str, env: dict[str, str] | None = None) -> RunningServer:
+    """Start `luminora serve` on a free port and wait for its banner (`env`: extra variables)."""
     process = subprocess.Popen(
         [sys.executable, "-m", "luminora", "serve", "--port", "0", "--db", str(db), *extra],
-        cwd=REPO_ROOT, env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=REPO_ROOT, env={**cli_env(), **(env or {})}, stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     assert process.stdout is not None
     lines: list[str] = []
@@ -94,8 +95,8 @@ def server_factory(tmp_path: Path) -> Iterator[Callable[..., RunningServer]]:
     """Start servers on one database file (extra CLI args allowed); all stop at the end."""
     started: list[RunningServer] = []
 
-    def start(*extra: str) -> RunningServer:
-        running = start_server(tmp_path / "luminora.db", *extra)
+    def start(*extra: str, env: dict[str, str] | None = None) -> RunningServer:
+        running = start_server(tmp_path / "luminora.db", *extra, env=env)
         started.append(running)
         return running
 

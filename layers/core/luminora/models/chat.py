@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
 from luminora.models.conversation import Affinity
 from luminora.models.facts import LearnedFact
-from luminora.models.limits import MAX_MESSAGE_CHARS, PERSONALITY_ID_PATTERN
+from luminora.models.limits import MAX_MESSAGE_CHARS, PERSONALITY_ID_PATTERN, check_text
 
 
 class ProviderConfig(BaseModel):
@@ -39,12 +39,17 @@ class ChatRequest(BaseModel):
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("message must contain more than whitespace")
-        if "\x00" in value:
-            raise ValueError("message must not contain NUL characters")
-        return value
+        return check_text(value, "message")
 
 
 ReplySource = Literal["llm", "fallback"]
+
+
+class TokenUsage(BaseModel):
+    """Tokens the language model reported for a turn's reply."""
+
+    input_tokens: Annotated[int, Field(ge=0)] = 0
+    output_tokens: Annotated[int, Field(ge=0)] = 0
 
 
 class ChatResult(BaseModel):
@@ -59,3 +64,5 @@ class ChatResult(BaseModel):
     language: str
     facts_learned: list[LearnedFact]
     affinity: Affinity
+    usage: TokenUsage | None = None
+    """Tokens the model reported for the reply (None when no model answered)."""

@@ -63,9 +63,59 @@ class QuotaExceededError(LuminoraError):
 
 
 class ProviderError(LuminoraError):
-    """A language-model provider failed (the chain handles it; it never reaches a user)."""
+    """A language-model provider failed (the chain handles it; it never reaches a user).
+
+    Messages are built from the provider's name, the HTTP status and the kind of failure
+    only: never a key, a request header, a prompt or the provider's response text.
+    """
 
     code = "provider_error"
+    retryable = False
+    """Whether the same provider may be asked again (after a backoff)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str | None = None,
+        status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.provider = provider
+        self.status = status
+        self.retry_after = retry_after
+
+
+class ProviderUnavailableError(ProviderError):
+    """Worth retrying: a connection failure, 429 (rate limited) or a 5xx."""
+
+    code = "provider_unavailable"
+    retryable = True
+
+
+class ProviderTimeoutError(ProviderUnavailableError):
+    """The provider did not answer (or finish answering) within the attempt's time."""
+
+    code = "provider_timeout"
+
+
+class ProviderRejectedError(ProviderError):
+    """The provider refused the request (400, 401, 403, 404, ...): asking again won't help."""
+
+    code = "provider_rejected"
+
+
+class ProviderResponseError(ProviderError):
+    """The provider answered something unusable: malformed JSON, no choices, no text."""
+
+    code = "provider_bad_response"
+
+
+class ProviderConfigError(ProviderError):
+    """The provider cannot be called as configured (no key, secret unreadable, bad address)."""
+
+    code = "provider_misconfigured"
 
 
 class StoreUnavailableError(LuminoraError):

@@ -6,6 +6,7 @@ Read → extract facts → affinity → reply (providers, else offline) → one 
 from __future__ import annotations
 
 import logging
+import random
 import re
 import time
 from dataclasses import dataclass
@@ -28,15 +29,17 @@ from luminora.models import (
     FactSource,
     InvalidInputError,
     Message,
+    QuotaExceededError,
     Role,
     Session,
+    TokenUsage,
     level_for,
 )
 from luminora.models.limits import IDEMPOTENCY_KEY_PATTERN, SESSION_ID_PATTERN
 from luminora.providers.offline import OfflineRequest
 from luminora.service.clock import iso, new_turn_id, utc_now
-from luminora.service.episodes import write_episode_if_due
-from luminora.store.base import RECALL_EPISODES, TurnSnapshot, TurnWrite
+from luminora.service.episodes import episode_for_turn
+from luminora.store.base import RECALL_EPISODES, QuotaUse, TurnSnapshot, TurnWrite
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -52,7 +55,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-MAX_COMMIT_ATTEMPTS = 5
+MAX_COMMIT_ATTEMPTS = 8
+COMMIT_BACKOFF_S = 0.004
 _SESSION_ID = re.compile(SESSION_ID_PATTERN)
 _IDEMPOTENCY_KEY = re.compile(IDEMPOTENCY_KEY_PATTERN)
 
@@ -138,11 +142,16 @@ class ChatService:
         personality = self.personalities.get(personality_id)
         extra = self._request_providers(request)
 
-        snapshot = self._load(principal, session_id, personality_id, idempotency_key)
+        now = self._clock()
+        quota = self._quota_for(now)
+        snapshot = self._load(
+            principal, session_id, personality_id, idempotency_key, quota.window if quota else None
+        )
         if snapshot.stored_response is not None:
             return ChatResult.model_validate_json(snapshot.stored_response)
+        if quota is not None and snapshot.turns_in_window >= quota.limit:
+            raise self._quota_error(now)
 
-        now = self._clock()
         previous_language = snapshot.session.language if snapshot.session else None
         language = detect_language(request.message, default=previous_language or "en")
         turn = _TurnInput(
@@ -188,15 +197,18 @@ class ChatService:
         )
         result, written = self._persist(principal, snapshot, plan, turn, outcome, idempotency_key)
         if written is not None and self.settings.writes_episodes_inline:
-            write_episode_if_due(
+            episode = episode_for_turn(
                 self.store,
                 principal,
-                turn_count=written.session.turn_count,
+                session_id,
+                written.session.turn_count,
                 every=self.settings.episode_every,
-                messages=[*snapshot.recent, *written.messages],
                 facts=plan.active_facts,
                 at=turn.at,
+                known=[*snapshot.recent, *written.messages],
             )
+            if episode is not None:
+                self.store.save_episodes(principal, [episode])
         logger.info(
             "turn done",
             extra={
@@ -205,6 +217,9 @@ class ChatService:
                 "personality": personality_id,
                 "reply_source": result.reply_source,
                 "degraded": result.degraded,
+                "provider": result.provider,
+                "input_tokens": result.usage.input_tokens if result.usage else None,
+                "output_tokens": result.usage.output_tokens if result.usage else None,
                 "facts_learned": len(result.facts_learned),
                 "language": language,
                 "ms": round((time.perf_counter() - started) * 1000, 3),
@@ -247,7 +262,12 @@ class ChatService:
         return [self._byok_provider(request.provider)]
 
     def _load(
-        self, principal: Principal, session_id: str, personality: str, key: str | None
+        self,
+        principal: Principal,
+        session_id: str,
+        personality: str,
+        key: str | None,
+        quota_window: str | None = None,
     ) -> TurnSnapshot:
         return self.store.load_turn(
             principal,
@@ -255,6 +275,23 @@ class ChatService:
             personality,
             recent_limit=self.settings.recent_messages,
             idempotency_key=key,
+            quota_window=quota_window,
+        )
+
+    def _quota_for(self, now: datetime) -> QuotaUse | None:
+        """The quota window this moment falls in, when a per-user turn quota is set."""
+        limit, span = self.settings.turn_quota, self.settings.turn_quota_window_s
+        if not limit:
+            return None
+        start = int(now.timestamp()) // span * span
+        return QuotaUse(window=str(start), limit=limit, expires_at=start + 2 * span)
+
+    def _quota_error(self, now: datetime) -> QuotaExceededError:
+        span = self.settings.turn_quota_window_s
+        left = span - int(now.timestamp()) % span
+        return QuotaExceededError(
+            f"at most {self.settings.turn_quota} turns per {span} s; try again later",
+            retry_after=max(left, 1),
         )
 
     @staticmethod
@@ -306,6 +343,7 @@ class ChatService:
                 content=content,
                 created_at=turn.at,
                 language=turn.language,
+                turn_index=plan.session.turn_count,
             )
 
         retention = self.settings.retention_days
@@ -326,6 +364,7 @@ class ChatService:
                 if self.store.supports_message_search
                 else {}
             ),
+            quota=self._quota_for(turn.now),
         )
 
     def _persist(
@@ -346,6 +385,14 @@ class ChatService:
                 reply_source=outcome.source,
                 degraded=outcome.degraded,
                 provider=outcome.provider,
+                usage=(
+                    TokenUsage(
+                        input_tokens=outcome.usage.input_tokens,
+                        output_tokens=outcome.usage.output_tokens,
+                    )
+                    if outcome.usage is not None
+                    else None
+                ),
                 language=turn.language,
                 facts_learned=plan.learned,
                 affinity=Affinity.of(plan.affinity.personality, plan.affinity.points),
@@ -353,12 +400,17 @@ class ChatService:
             write = self._write(plan, turn, outcome, result, key)
             try:
                 self.store.commit_turn(principal, write)
+            except QuotaExceededError as exhausted:
+                # A racing turn took the window's last place between our read and write.
+                raise self._quota_error(turn.now) from exhausted
             except DuplicateTurnError as duplicate:
                 return ChatResult.model_validate_json(duplicate.stored_response), None
             except ConflictError:
                 if attempt == MAX_COMMIT_ATTEMPTS:
                     raise
                 logger.info("turn conflict, retrying", extra={"attempt": attempt})
+                # Jittered backoff, so turns racing on one session stop colliding.
+                time.sleep(random.uniform(0, COMMIT_BACKOFF_S * 2**attempt))  # noqa: S311
                 # The reply stands; the state changes are recomputed on fresh state.
                 snapshot = self._load(principal, turn.session_id, plan.affinity.personality, None)
                 plan = self._plan(snapshot, turn)
