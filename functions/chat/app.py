@@ -13,6 +13,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from luminora import __version__
 from luminora.api import BEARER, LuminoraApp
 from luminora.api.openapi import openapi_document
+from luminora.api.tracing import traced
 from luminora.models import (
     ChatRequest,
     ChatResult,
@@ -24,7 +25,7 @@ from luminora.models import (
     UserExport,
 )
 from luminora.models.limits import IDEMPOTENCY_KEY_PATTERN, MAX_PAGE_SIZE, SESSION_ID_PATTERN
-from luminora.service import default_services
+from luminora.service import Settings, default_services
 
 if TYPE_CHECKING:
     from aws_lambda_powertools.utilities.typing import LambdaContext
@@ -121,6 +122,9 @@ def openapi() -> dict[str, Any]:
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP)
 @metrics.log_metrics
-def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+def handle(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     """Entry point for API Gateway (HTTP API, payload 2.0)."""
     return app.resolve(event, context)
+
+
+lambda_handler = traced(handle, enabled=Settings.from_env().tracing)

@@ -10,9 +10,10 @@ from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
 
 from luminora.api import BEARER, LuminoraApp
+from luminora.api.tracing import traced
 from luminora.models import Deleted, FactList, FactPutRequest
 from luminora.models.limits import FACT_KEY_PATTERN
-from luminora.service import default_services
+from luminora.service import Settings, default_services
 
 if TYPE_CHECKING:
     from aws_lambda_powertools.utilities.typing import LambdaContext
@@ -48,6 +49,9 @@ def delete_fact(key: FactKey) -> Deleted:
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP)
 @metrics.log_metrics
-def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+def handle(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     """Entry point for API Gateway (HTTP API, payload 2.0)."""
     return app.resolve(event, context)
+
+
+lambda_handler = traced(handle, enabled=Settings.from_env().tracing)

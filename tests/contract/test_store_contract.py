@@ -78,7 +78,7 @@ def test_committed_turn_is_read_back(store: Store, make_fact: Any) -> None:
     assert snapshot.affinity.points == 3
 
 
-def test_recent_messages_are_the_latest_oldest_first(store: Store) -> None:
+def test_a_turn_reads_the_latest_messages_oldest_first(store: Store) -> None:
     for version in range(1, 6):
         store.commit_turn(
             ALICE, turn_write(version=version, affinity_version=version, text=f"m{version}")
@@ -278,3 +278,86 @@ def test_the_latest_episodes_are_the_recall_candidates(store: Store) -> None:
     assert [e.episode_id for e in loaded] == [f"e{i:03d}" for i in range(10, 210)]
     assert store.list_episodes(ALICE, latest=3)[-1].episode_id == "e209"
     assert store.list_episodes(BOB, latest=5) == []
+
+
+def test_recent_messages_window_is_the_latest_oldest_first(store: Store) -> None:
+    for version in range(1, 4):
+        store.commit_turn(
+            ALICE, turn_write(version=version, affinity_version=version, text=f"m{version}")
+        )
+    assert [m.content for m in store.recent_messages(ALICE, "s1", limit=3)] == [
+        "re: m2", "m3", "re: m3",
+    ]  # fmt: skip
+    assert store.recent_messages(ALICE, "s1", limit=0) == []
+    assert store.recent_messages(BOB, "s1", limit=5) == []
+
+
+def test_a_memory_update_applies_once_and_never_after_the_session_is_gone(
+    store: Store, make_fact: Any
+) -> None:
+    store.commit_turn(ALICE, turn_write())
+    episode = Episode(episode_id="s1~000000", session_id="s1", summary="x", importance=3,
+                      started_at="a", ended_at="b", created_at="c")  # fmt: skip
+    update = {"facts": [make_fact("likes", "tea")], "episodes": [episode], "at": "now"}
+    assert not store.memory_update_applied(ALICE, "s1", "turn-1")
+    assert store.apply_memory_update(ALICE, "s1", "turn-1", **update) is True
+    assert store.memory_update_applied(ALICE, "s1", "turn-1")
+    assert store.apply_memory_update(ALICE, "s1", "turn-1", **update) is False
+    assert [f.value for f in store.list_facts(ALICE)] == ["tea"]
+    assert [e.episode_id for e in store.list_episodes(ALICE)] == ["s1~000000"]
+
+    store.erase_user(ALICE)
+    late = {"facts": [make_fact("likes", "coffee")], "episodes": [], "at": "now"}
+    assert store.apply_memory_update(ALICE, "s1", "turn-2", **late) is False
+    assert store.list_facts(ALICE, include_inactive=True) == []
+    assert store.apply_memory_update(BOB, "s1", "turn-3", **late) is False
+
+
+def test_sessions_of_every_user_can_be_walked_for_maintenance(store: Store) -> None:
+    store.commit_turn(ALICE, turn_write(session_id="a1"))
+    store.commit_turn(BOB, turn_write(session_id="b1"))
+    found = {(p.tenant, p.user, s.session_id) for p, s in store.iter_sessions()}
+    assert found == {("acme", "alice", "a1"), ("acme", "bob", "b1")}
+
+
+def test_retention_gives_old_messages_an_expiry(store: Store) -> None:
+    store.commit_turn(ALICE, turn_write())
+    assert store.set_missing_expiry(ALICE, "s1", 3600) == 2
+    assert store.set_missing_expiry(ALICE, "s1", 3600) == 0
+    # Written at 2026-01-01T00:00:01Z, so expired long before 2030; TTL-less stores purge.
+    purged = store.purge_expired(1_900_000_000)
+    remaining = store.list_messages(ALICE, "s1", limit=10)[0]
+    assert (purged, len(remaining)) in {(2, 0), (0, 2)}
+
+
+def test_recent_messages_can_end_at_an_earlier_message(store: Store) -> None:
+    ids = []
+    for version in range(1, 4):
+        write = turn_write(version=version, affinity_version=version, text=f"m{version}")
+        ids.append(write.messages[-1].message_id)
+        store.commit_turn(ALICE, write)
+    window = store.recent_messages(ALICE, "s1", limit=2, until=ids[1])
+    assert [m.content for m in window] == ["m2", "re: m2"]
+
+
+def test_a_full_quota_window_refuses_the_write_and_keeps_nothing(store: Store) -> None:
+    from luminora.models import QuotaExceededError
+    from luminora.store.base import QuotaUse
+
+    window = QuotaUse(window="1764086400", limit=2, expires_at=1764093600)
+    for version in (1, 2):
+        write = turn_write(version=version, affinity_version=version)
+        write.quota = window
+        store.commit_turn(ALICE, write)
+    assert store.load_turn(ALICE, "s1", "sakura", recent_limit=0,
+                           quota_window=window.window).turns_in_window == 2  # fmt: skip
+    third = turn_write(version=3, affinity_version=3, text="one too many")
+    third.quota = window
+    with pytest.raises(QuotaExceededError):
+        store.commit_turn(ALICE, third)
+    assert len(store.list_messages(ALICE, "s1", limit=10)[0]) == 4
+    # Another window, and another user, start from zero.
+    assert store.load_turn(ALICE, "s1", "sakura", recent_limit=0,
+                           quota_window="1764090000").turns_in_window == 0  # fmt: skip
+    assert store.load_turn(BOB, "s1", "sakura", recent_limit=0,
+                           quota_window=window.window).turns_in_window == 0  # fmt: skip

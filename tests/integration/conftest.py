@@ -12,7 +12,7 @@ from tests.conftest import REPO_ROOT
 
 from luminora.local.gateway import LocalLambdaContext
 from luminora.local.handlers import load_handler_module
-from luminora.local.sam_template import http_routes
+from luminora.local.sam_template import function_spec
 from luminora.service import default_services
 
 
@@ -48,17 +48,31 @@ def lambda_env(
 @pytest.fixture
 def invoke(lambda_env: tuple[Any, str], sam_template: dict[str, Any]) -> Invoke:
     """Call a function's `lambda_handler` (by logical id) with an API Gateway event."""
-    routes = {r.function: r for r in http_routes(sam_template)}
 
     def call(function: str, event: dict[str, Any]) -> Reply:
-        module = load_handler_module(REPO_ROOT, routes[function])
-        result = module.lambda_handler(event, LocalLambdaContext(function_name=function))
+        result = run_handler(sam_template, function, event)
         raw = result.get("body") or ""
         try:
             body = json.loads(raw) if raw else None
         except json.JSONDecodeError:
             body = None
         return Reply(result["statusCode"], result.get("headers") or {}, body, raw)
+
+    return call
+
+
+def run_handler(template: dict[str, Any], function: str, event: dict[str, Any]) -> Any:
+    """Import a function's handler from its CodeUri (as Lambda does) and call it."""
+    module = load_handler_module(REPO_ROOT, function_spec(template, function))
+    return module.lambda_handler(event, LocalLambdaContext(function_name=function))
+
+
+@pytest.fixture
+def handle(lambda_env: tuple[Any, str], sam_template: dict[str, Any]) -> Callable[..., Any]:
+    """Call any function's handler (stream, schedule) and return its raw result."""
+
+    def call(function: str, event: dict[str, Any]) -> Any:
+        return run_handler(sam_template, function, event)
 
     return call
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import json
+import math
 import statistics
 import time
 from typing import TYPE_CHECKING, Any
@@ -39,8 +41,10 @@ def warm_session(services: Services, session: str, turns: int) -> Iterator[str]:
     return cycle
 
 
-def services_on(store: Store) -> Services:
-    return Services(Settings(store="memory"), store=store)
+def services_on(store: Store, kind: str = "sqlite") -> Services:
+    # The settings name the backend, as a deployment would (DynamoDB: episodes come from
+    # the memory worker, not from the turn).
+    return Services(Settings(store=kind), store=store)  # type: ignore[arg-type]
 
 
 def test_core_turn_on_sqlite_file(
@@ -83,7 +87,7 @@ def ddb_services(ddb_table: tuple[Any, str]) -> Services:
     from luminora.store.dynamodb import DynamoDBStore
 
     client, table = ddb_table
-    return services_on(DynamoDBStore(table, client=client))
+    return services_on(DynamoDBStore(table, client=client), "dynamodb")
 
 
 def test_core_turn_on_moto_dynamodb(
@@ -123,3 +127,49 @@ def test_dynamodb_calls_per_turn(
     assert sorted(calls) == ["Query", "Query", "TransactWriteItems"], calls
     record_budget("DynamoDB calls per chat turn", len(calls), 3, "calls")
     assert statistics.median(timings) > 0
+
+
+def test_consumed_capacity_per_turn(
+    ddb_services: Services, ddb_table: tuple[Any, str], record_budget: Callable[..., None]
+) -> None:
+    """Capacity units of one turn: reads as DynamoDB (moto) reports them; writes computed
+    from the items the transaction writes (2 WCU per started KB each), which moto omits."""
+    client, _ = ddb_table
+    messages = warm_session(ddb_services, "s", 30)
+    consumed: dict[str, float] = {"read": 0.0, "write": 0.0}
+
+    def ask_for_capacity(params: dict[str, Any], model: Any, **_: Any) -> None:
+        params.setdefault("ReturnConsumedCapacity", "TOTAL")
+        if model.name == "TransactWriteItems":
+            for entry in params["TransactItems"]:
+                item = next(iter(entry.values())).get("Item", {})
+                consumed["write"] += 2 * math.ceil(item_size(item) / 1024)
+
+    def add_reads(parsed: dict[str, Any], model: Any, **_: Any) -> None:
+        if model.name == "Query":
+            consumed["read"] += float(
+                (parsed.get("ConsumedCapacity") or {}).get("CapacityUnits", 0)
+            )
+
+    client.meta.events.register("provide-client-params.dynamodb", ask_for_capacity)
+    client.meta.events.register("after-call.dynamodb", add_reads)
+    turns = 10
+    for _ in range(turns):
+        ddb_services.chat.turn(ALICE, "s", ChatRequest(message=next(messages)))
+    client.meta.events.unregister("provide-client-params.dynamodb", ask_for_capacity)
+    client.meta.events.unregister("after-call.dynamodb", add_reads)
+    record_budget("read capacity units per turn (30-turn session)",
+                  consumed["read"] / turns, None, "RCU")  # fmt: skip
+    record_budget("write capacity units per turn (transactional)",
+                  consumed["write"] / turns, None, "WCU")  # fmt: skip
+    assert consumed["write"] >= 2 * 4  # session, affinity and two messages, at least
+
+
+def item_size(item: dict[str, Any]) -> int:
+    """DynamoDB's item size: attribute names plus values (strings and number digits)."""
+    size = 0
+    for name, value in item.items():
+        size += len(name.encode())
+        ((kind, raw),) = value.items()
+        size += len(str(raw).encode()) if kind in {"S", "N"} else len(json.dumps(raw).encode())
+    return size

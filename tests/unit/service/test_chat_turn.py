@@ -128,3 +128,17 @@ def test_unknown_personality_and_disallowed_provider_are_refused(
     with pytest.raises(InvalidInputError):
         services.chat.turn(ALICE, "s", byok)
     assert services.store.list_sessions(ALICE) == []
+
+
+def test_the_turn_quota_answers_429_with_the_wait_and_stores_nothing_more(
+    make_services: Callable[..., Services],
+) -> None:
+    from luminora.models import QuotaExceededError
+
+    services = make_services(turn_quota=3, turn_quota_window_s=3600)
+    for i in range(3):
+        say(services, f"message {i}")
+    with pytest.raises(QuotaExceededError) as refused:
+        say(services, "one more")
+    assert 1 <= refused.value.retry_after <= 3600
+    assert services.store.get_session(ALICE, "s").turn_count == 3  # type: ignore[union-attr]

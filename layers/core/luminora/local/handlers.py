@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from pathlib import Path
     from types import ModuleType
 
-    from luminora.local.sam_template import HttpRoute
+
+class HandlerSource(Protocol):
+    """Anything naming a function's code: an HttpRoute or a FunctionSpec."""
+
+    @property
+    def function(self) -> str: ...
+    @property
+    def code_uri(self) -> str: ...
+    @property
+    def handler(self) -> str: ...
 
 
-def load_handler_module(root: Path, route: HttpRoute) -> ModuleType:
+def load_handler_module(root: Path, route: HandlerSource) -> ModuleType:
     """Import a function's handler module from its CodeUri (once per process)."""
     module_file, _, _ = route.handler.rpartition(".")
     name = f"luminora_function_{route.function}"

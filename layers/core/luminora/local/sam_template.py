@@ -130,6 +130,26 @@ class HttpRoute:
         return f"{self.method} {self.path}"
 
 
+@dataclass(frozen=True, slots=True)
+class FunctionSpec:
+    """Where a function's handler lives."""
+
+    function: str
+    """Logical id, e.g. ``MemoryWorkerFunction``."""
+    code_uri: str
+    handler: str
+
+
+def function_spec(template: dict[str, Any], logical_id: str) -> FunctionSpec:
+    """The CodeUri and Handler of one function (Globals.Function filling the gaps)."""
+    properties = _resource(template, logical_id, "AWS::Serverless::Function")
+    return FunctionSpec(
+        function=logical_id,
+        code_uri=_function_setting(template, logical_id, properties, "CodeUri"),
+        handler=_function_setting(template, logical_id, properties, "Handler"),
+    )
+
+
 def load_sam_template(path: Path) -> dict[str, Any]:
     """Parse a SAM/CloudFormation YAML template, short intrinsic tags included.
 

@@ -27,6 +27,8 @@ class Message(BaseModel):
     content: str
     created_at: str
     language: str | None = None
+    turn_index: int | None = None
+    """The turn's position in its session (1 = first turn); episodes group turns by it."""
 
 
 class Session(BaseModel):

@@ -8,9 +8,20 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from luminora.models import AffinityState, Episode, Fact, Message, Principal, Session
+
+
+@dataclass(frozen=True, slots=True)
+class QuotaUse:
+    """A turn counted against the user's quota window, enforced atomically with its write."""
+
+    window: str
+    """The window's id (its start, epoch seconds)."""
+    limit: int
+    expires_at: int
+    """When the window's counter may be dropped (epoch seconds)."""
 
 
 RECALL_EPISODES = 200
@@ -33,6 +44,8 @@ class TurnSnapshot:
     stored_response: str | None = None
     """The stored response for the turn's idempotency key, when the backend could look it up
     in the same read (otherwise the commit reports the duplicate)."""
+    turns_in_window: int = 0
+    """Turns the user already took in the asked-for quota window."""
 
 
 @dataclass(slots=True)
@@ -52,6 +65,8 @@ class TurnWrite:
     """Epoch seconds after which the backend may drop the messages (retention), or None."""
     search_terms: dict[str, str] = field(default_factory=dict)
     """Analyzed terms per message id, for backends that keep a text index of messages."""
+    quota: QuotaUse | None = None
+    """Count this turn in a quota window; the commit fails if the window is full."""
 
     @property
     def expected_session_version(self) -> int:
@@ -78,8 +93,10 @@ class Store(ABC):
         *,
         recent_limit: int,
         idempotency_key: str | None = None,
+        quota_window: str | None = None,
     ) -> TurnSnapshot:
-        """Read what a turn needs: session, recent messages, facts, affinity, episodes."""
+        """Read what a turn needs: session, recent messages, facts, affinity, the turns taken
+        in `quota_window`, and episodes where the backend reads them in the same trip."""
 
     @abstractmethod
     def commit_turn(self, principal: Principal, write: TurnWrite) -> None:
@@ -88,6 +105,7 @@ class Store(ABC):
         Raises:
             ConflictError: the session or affinity version moved since the turn read it.
             DuplicateTurnError: the idempotency key was already used (carries the response).
+            QuotaExceededError: the write's quota window is full.
         """
 
     supports_message_search: bool = True
@@ -101,6 +119,46 @@ class Store(ABC):
 
         Backends without a text index (`supports_message_search = False`) return [].
         """
+
+    @abstractmethod
+    def recent_messages(
+        self, principal: Principal, session_id: str, *, limit: int, until: str | None = None
+    ) -> list[Message]:
+        """The session's latest `limit` messages (up to message id `until`), oldest first."""
+
+    @abstractmethod
+    def memory_update_applied(self, principal: Principal, session_id: str, marker: str) -> bool:
+        """Whether the memory worker already applied the update named `marker`."""
+
+    @abstractmethod
+    def apply_memory_update(
+        self,
+        principal: Principal,
+        session_id: str,
+        marker: str,
+        *,
+        facts: Sequence[Fact],
+        episodes: Sequence[Episode],
+        at: str,
+    ) -> bool:
+        """Write a memory worker's update atomically, exactly once.
+
+        Writes `facts`, `episodes` and the `marker` only while the session still exists and
+        the marker is new; returns False (writing nothing) otherwise, so a re-delivered
+        record, or one that arrives after the user erased their data, changes nothing.
+        """
+
+    @abstractmethod
+    def iter_sessions(self) -> Iterator[tuple[Principal, Session]]:
+        """Every session of every user (maintenance jobs only; never a request path)."""
+
+    @abstractmethod
+    def set_missing_expiry(self, principal: Principal, session_id: str, retention_s: int) -> int:
+        """Give messages without an expiry one (created_at + retention); returns how many."""
+
+    @abstractmethod
+    def purge_expired(self, now_epoch: int) -> int:
+        """Delete expired messages where the backend has no TTL of its own; returns how many."""
 
     @abstractmethod
     def list_sessions(self, principal: Principal) -> list[Session]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from luminora.models import (
@@ -19,17 +20,21 @@ from luminora.models import (
     FactStatus,
     Message,
     Principal,
+    QuotaExceededError,
     Session,
     StoreUnavailableError,
 )
 from luminora.store.base import RECALL_EPISODES, Store, TurnSnapshot, TurnWrite
 from luminora.store.keys import (
     AFFINITY_PREFIX,
+    DONE_PREFIX,
     EPISODE_PREFIX,
     FACT_PREFIX,
     MESSAGE_PREFIX,
+    QUOTA_PREFIX,
     SESSION_PREFIX,
     TURN_PREFIX,
+    principal_of_partition,
     session_pk,
     user_pk,
 )
@@ -98,6 +103,8 @@ def _message_item(principal: Principal, message: Message, expires_at: int | None
     }  # fmt: skip
     if message.language:
         item["language"] = _s(message.language)
+    if message.turn_index is not None:
+        item["turn_index"] = _n(message.turn_index)
     if expires_at is not None:
         item["expires_at"] = _n(expires_at)
     return item
@@ -112,6 +119,7 @@ def _message(item: Item) -> Message:
         content=_get(item, "content"),
         created_at=_get(item, "created_at"),
         language=_get(item, "language"),
+        turn_index=_get(item, "turn_index"),
     )
 
 
@@ -255,46 +263,39 @@ class DynamoDBStore(Store):
         *,
         recent_limit: int,
         idempotency_key: str | None = None,
+        quota_window: str | None = None,
     ) -> TurnSnapshot:
         # The stored turn for an idempotency key is not read here: a repeat is found by the
         # commit's condition instead, which keeps a turn at two reads and one write.
-        profile = self._pool.submit(self._read_profile, principal, session_id, personality)
-        recent = (
-            list(
-                self._query(
-                    KeyConditionExpression="PK = :pk AND begins_with(SK, :msg)",
-                    ExpressionAttributeValues={
-                        ":pk": _s(session_pk(principal, session_id)),
-                        ":msg": _s(MESSAGE_PREFIX),
-                    },
-                    ScanIndexForward=False,
-                    Limit=recent_limit,
-                )
-            )
-            if recent_limit
-            else []
+        profile = self._pool.submit(
+            self._read_profile, principal, session_id, personality, quota_window
         )
-        session, facts, affinity, episodes = profile.result()
+        recent = self.recent_messages(principal, session_id, limit=recent_limit)
+        session, facts, affinity, episodes, used = profile.result()
         return TurnSnapshot(
             session=session,
-            recent=[_message(i) for i in reversed(recent)],
+            recent=recent,
             facts=facts,
             affinity=affinity or AffinityState(personality=personality),
             episodes=sorted(episodes, key=lambda e: e.ended_at)[-RECALL_EPISODES:],
+            turns_in_window=used,
         )
 
     def _read_profile(
-        self, principal: Principal, session_id: str, personality: str
-    ) -> tuple[Session | None, list[Fact], AffinityState | None, list[Episode]]:
-        """One query over the user partition: facts, this affinity, this session, episodes."""
+        self, principal: Principal, session_id: str, personality: str, quota_window: str | None
+    ) -> tuple[Session | None, list[Fact], AffinityState | None, list[Episode], int]:
+        """One query over the user partition: facts, this affinity, this session, episodes
+        and this quota window's counter."""
         session: Session | None = None
         affinity: AffinityState | None = None
         facts: list[Fact] = []
         episodes: list[Episode] = []
+        used = 0
         for item in self._query(
             KeyConditionExpression="PK = :pk AND SK BETWEEN :low AND :high",
             FilterExpression=(
                 "begins_with(SK, :fact) OR begins_with(SK, :epi) OR SK = :aff OR SK = :sess"
+                " OR SK = :quota"
             ),
             ExpressionAttributeValues={
                 ":pk": _s(user_pk(principal)),
@@ -304,6 +305,7 @@ class DynamoDBStore(Store):
                 ":epi": _s(EPISODE_PREFIX),
                 ":aff": _s(AFFINITY_PREFIX + personality),
                 ":sess": _s(SESSION_PREFIX + session_id),
+                ":quota": _s(QUOTA_PREFIX + (quota_window or "none")),
             },
         ):
             kind = _get(item, "kind")
@@ -315,7 +317,9 @@ class DynamoDBStore(Store):
                 affinity = _affinity(item)
             elif kind == "episode":
                 episodes.append(Episode.model_validate_json(_get(item, "data")))
-        return session, facts, affinity, episodes
+            elif kind == "quota":
+                used = _get(item, "turns") or 0
+        return session, facts, affinity, episodes, used
 
     def commit_turn(self, principal: Principal, write: TurnWrite) -> None:
         guarded: list[dict[str, Any]] = [
@@ -334,6 +338,28 @@ class DynamoDBStore(Store):
                 }
             },
         ]
+        quota_index = None
+        if write.quota is not None:
+            quota_index = len(guarded)
+            guarded.append(
+                {
+                    "Update": {
+                        "TableName": self.table,
+                        "Key": {
+                            "PK": _s(user_pk(principal)),
+                            "SK": _s(QUOTA_PREFIX + write.quota.window),
+                        },
+                        "UpdateExpression": "SET kind = :kind, expires_at = :exp ADD turns :one",
+                        "ConditionExpression": "attribute_not_exists(turns) OR turns < :limit",
+                        "ExpressionAttributeValues": {
+                            ":kind": _s("quota"),
+                            ":exp": _n(write.quota.expires_at),
+                            ":one": _n(1),
+                            ":limit": _n(write.quota.limit),
+                        },
+                    }
+                }
+            )
         turn_index = None
         if write.idempotency_key and write.response_json is not None:
             turn_index = len(guarded)
@@ -363,7 +389,7 @@ class DynamoDBStore(Store):
         try:
             self.client.transact_write_items(TransactItems=guarded + plain[:room])
         except self._client_error as exc:
-            self._raise_for_cancellation(exc, principal, write, turn_index)
+            self._raise_for_cancellation(exc, principal, write, turn_index, quota_index)
         except self._errors as exc:
             raise StoreUnavailableError(f"DynamoDB transaction failed: {_code(exc)}") from exc
         if plain[room:]:
@@ -372,7 +398,12 @@ class DynamoDBStore(Store):
             self._batch_write([{"PutRequest": {"Item": p["Put"]["Item"]}} for p in plain[room:]])
 
     def _raise_for_cancellation(
-        self, exc: Exception, principal: Principal, write: TurnWrite, turn_index: int | None
+        self,
+        exc: Exception,
+        principal: Principal,
+        write: TurnWrite,
+        turn_index: int | None,
+        quota_index: int | None,
     ) -> None:
         response = getattr(exc, "response", {})
         if _code(exc) != "TransactionCanceledException":
@@ -391,9 +422,129 @@ class DynamoDBStore(Store):
                 ).get("Item")
                 if stored:
                     raise DuplicateTurnError(stored_response=_get(stored, "response")) from exc
+        if quota_index is not None and len(reasons) > quota_index:
+            if reasons[quota_index] == "ConditionalCheckFailed":
+                raise QuotaExceededError("the turn quota is used up") from exc
         if "ConditionalCheckFailed" in reasons or "TransactionConflict" in reasons:
             raise ConflictError("the session changed during this turn") from exc
         raise StoreUnavailableError("DynamoDB cancelled the turn's transaction") from exc
+
+    def recent_messages(
+        self, principal: Principal, session_id: str, *, limit: int, until: str | None = None
+    ) -> list[Message]:
+        if limit <= 0:
+            return []
+        items = self._query(
+            KeyConditionExpression="PK = :pk AND SK BETWEEN :low AND :high",
+            ExpressionAttributeValues={
+                ":pk": _s(session_pk(principal, session_id)),
+                ":low": _s(MESSAGE_PREFIX),
+                ":high": _s(MESSAGE_PREFIX + (until if until is not None else _HIGH)),
+            },
+            ScanIndexForward=False,
+            Limit=limit,
+        )
+        return [_message(i) for i in reversed(list(items))]
+
+    def memory_update_applied(self, principal: Principal, session_id: str, marker: str) -> bool:
+        item = self._call(
+            "get_item",
+            TableName=self.table,
+            Key={"PK": _s(session_pk(principal, session_id)), "SK": _s(DONE_PREFIX + marker)},
+            ProjectionExpression="PK",
+        ).get("Item")
+        return item is not None
+
+    def apply_memory_update(
+        self,
+        principal: Principal,
+        session_id: str,
+        marker: str,
+        *,
+        facts: Sequence[Fact],
+        episodes: Sequence[Episode],
+        at: str,
+    ) -> bool:
+        guards: list[dict[str, Any]] = [
+            {
+                "ConditionCheck": {
+                    "TableName": self.table,
+                    "Key": {
+                        "PK": _s(user_pk(principal)),
+                        "SK": _s(SESSION_PREFIX + session_id),
+                    },
+                    "ConditionExpression": "attribute_exists(PK)",
+                }
+            },
+            {
+                "Put": {
+                    "TableName": self.table,
+                    "Item": {
+                        "PK": _s(session_pk(principal, session_id)),
+                        "SK": _s(DONE_PREFIX + marker),
+                        "kind": _s("marker"),
+                        "created_at": _s(at),
+                        "expires_at": _n(int(time.time()) + STORED_TURN_TTL_S),
+                    },
+                    "ConditionExpression": "attribute_not_exists(PK)",
+                }
+            },
+        ]
+        items = [_fact_item(principal, f) for f in facts]
+        items += [_episode_item(principal, e) for e in episodes]
+        room = MAX_TRANSACTION_ITEMS - len(guards)
+        puts = [{"Put": {"TableName": self.table, "Item": item}} for item in items[:room]]
+        try:
+            self.client.transact_write_items(TransactItems=guards + puts)
+        except self._client_error as exc:
+            if _code(exc) == "TransactionCanceledException":
+                return False  # the session is gone, or this update was applied already
+            raise StoreUnavailableError(f"DynamoDB transaction failed: {_code(exc)}") from exc
+        except self._errors as exc:
+            raise StoreUnavailableError(f"DynamoDB transaction failed: {_code(exc)}") from exc
+        if items[room:]:
+            self._batch_write([{"PutRequest": {"Item": item}} for item in items[room:]])
+        return True
+
+    def iter_sessions(self) -> Iterator[tuple[Principal, Session]]:
+        kwargs: dict[str, Any] = {
+            "TableName": self.table,
+            "FilterExpression": "begins_with(SK, :sess)",
+            "ExpressionAttributeValues": {":sess": _s(SESSION_PREFIX)},
+        }
+        while True:
+            page = self._call("scan", **kwargs)
+            for item in page.get("Items", []):
+                yield principal_of_partition(_get(item, "PK")), _session(item)
+            if not page.get("LastEvaluatedKey"):
+                return
+            kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+    def set_missing_expiry(self, principal: Principal, session_id: str, retention_s: int) -> int:
+        items = self._query(
+            KeyConditionExpression="PK = :pk AND begins_with(SK, :msg)",
+            FilterExpression="attribute_not_exists(expires_at)",
+            ExpressionAttributeValues={
+                ":pk": _s(session_pk(principal, session_id)),
+                ":msg": _s(MESSAGE_PREFIX),
+            },
+            ProjectionExpression="PK, SK, created_at",
+        )
+        count = 0
+        for item in items:
+            expires = _epoch(_get(item, "created_at")) + retention_s
+            self._call(
+                "update_item",
+                TableName=self.table,
+                Key={"PK": item["PK"], "SK": item["SK"]},
+                UpdateExpression="SET expires_at = :e",
+                ExpressionAttributeValues={":e": _n(expires)},
+            )
+            count += 1
+        return count
+
+    def purge_expired(self, now_epoch: int) -> int:
+        return 0  # DynamoDB's TTL deletes expired messages itself
 
     def search_messages(
         self, principal: Principal, terms: Sequence[str], *, limit: int
@@ -502,6 +653,10 @@ class DynamoDBStore(Store):
                 self._keys_of_partition(session_pk(principal, session.session_id))
             )
         return deleted + self._delete_keys(self._keys_of_partition(user_pk(principal)))
+
+
+def _epoch(timestamp: str) -> int:
+    return int(datetime.fromisoformat(timestamp.replace("Z", "+00:00")).timestamp())
 
 
 def _code(exc: Exception) -> str:

@@ -9,12 +9,9 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from typing import TYPE_CHECKING
 
 from luminora.models.errors import InvalidInputError
-
-if TYPE_CHECKING:
-    from luminora.models import Principal
+from luminora.models.principal import Principal
 
 SESSION_PREFIX = "SESS#"
 FACT_PREFIX = "FACT#"
@@ -22,12 +19,28 @@ AFFINITY_PREFIX = "AFF#"
 EPISODE_PREFIX = "EPI#"
 MESSAGE_PREFIX = "MSG#"
 TURN_PREFIX = "TURN#"
+DONE_PREFIX = "DONE#"
+QUOTA_PREFIX = "QUOTA#"
 _MESSAGE_ID = re.compile(r"^[0-9A-Z]{26}-[0-9]{1,3}$")
 
 
 def user_pk(principal: Principal) -> str:
     """Partition of the user's own items."""
     return f"T#{principal.tenant}#U#{principal.user}"
+
+
+def principal_of_partition(pk: str) -> Principal:
+    """The principal a partition key belongs to (`T#{tenant}#U#{user}[#S#{session}]`)."""
+    parts = pk.split("#")
+    if len(parts) < 4 or parts[0] != "T" or parts[2] != "U":
+        raise InvalidInputError("not a Luminora partition key")
+    return Principal(tenant=parts[1], user=parts[3])
+
+
+def session_of_partition(pk: str) -> str | None:
+    """The session id in a session partition key, or None for a user partition."""
+    parts = pk.split("#")
+    return parts[5] if len(parts) >= 6 and parts[4] == "S" else None
 
 
 def session_pk(principal: Principal, session_id: str) -> str:

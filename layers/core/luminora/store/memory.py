@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from luminora.models import (
@@ -13,18 +14,22 @@ from luminora.models import (
     Fact,
     Message,
     Principal,
+    QuotaExceededError,
     Session,
 )
 from luminora.store.base import Store, TurnSnapshot, TurnWrite
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
 _UserKey = tuple[str, str]
 
 
 class _UserData:
-    __slots__ = ("affinity", "episodes", "facts", "messages", "sessions", "terms", "turns")
+    __slots__ = (
+        "affinity", "episodes", "expiry", "facts", "markers", "messages", "quota", "sessions",
+        "terms", "turns",
+    )  # fmt: skip
 
     def __init__(self) -> None:
         self.sessions: dict[str, Session] = {}
@@ -34,6 +39,9 @@ class _UserData:
         self.affinity: dict[str, AffinityState] = {}
         self.episodes: dict[str, Episode] = {}
         self.terms: dict[tuple[str, str], frozenset[str]] = {}
+        self.expiry: dict[tuple[str, str], int] = {}
+        self.markers: set[tuple[str, str]] = set()
+        self.quota: dict[str, int] = {}
 
 
 class MemoryStore(Store):
@@ -58,6 +66,7 @@ class MemoryStore(Store):
         *,
         recent_limit: int,
         idempotency_key: str | None = None,
+        quota_window: str | None = None,
     ) -> TurnSnapshot:
         with self._lock:
             data = self._data(principal)
@@ -70,6 +79,7 @@ class MemoryStore(Store):
                 facts=list(data.facts.values()),
                 affinity=data.affinity.get(personality) or AffinityState(personality=personality),
                 stored_response=stored,
+                turns_in_window=data.quota.get(quota_window, 0) if quota_window else 0,
             )
 
     def commit_turn(self, principal: Principal, write: TurnWrite) -> None:
@@ -84,10 +94,16 @@ class MemoryStore(Store):
             aff = data.affinity.get(write.affinity.personality)
             if (aff.version if aff else 0) != write.expected_affinity_version:
                 raise ConflictError("affinity changed during this turn")
+            if write.quota and data.quota.get(write.quota.window, 0) >= write.quota.limit:
+                raise QuotaExceededError("the turn quota is used up")
+            if write.quota:
+                data.quota[write.quota.window] = data.quota.get(write.quota.window, 0) + 1
             data.sessions[sid] = write.session
             bucket = data.messages.setdefault(sid, {})
             for message in write.messages:
                 bucket[message.message_id] = message
+                if write.message_expires_at is not None:
+                    data.expiry[(sid, message.message_id)] = write.message_expires_at
                 terms = write.search_terms.get(message.message_id)
                 if terms:
                     data.terms[(sid, message.message_id)] = frozenset(terms.split())
@@ -96,6 +112,73 @@ class MemoryStore(Store):
             data.affinity[write.affinity.personality] = write.affinity
             if write.idempotency_key and write.response_json is not None:
                 data.turns[(sid, write.idempotency_key)] = write.response_json
+
+    def recent_messages(
+        self, principal: Principal, session_id: str, *, limit: int, until: str | None = None
+    ) -> list[Message]:
+        with self._lock:
+            bucket = self._data(principal).messages.get(session_id, {})
+            ids = [k for k in sorted(bucket) if until is None or k <= until]
+            return [bucket[k] for k in ids[-limit:]] if limit > 0 else []
+
+    def memory_update_applied(self, principal: Principal, session_id: str, marker: str) -> bool:
+        with self._lock:
+            return (session_id, marker) in self._data(principal).markers
+
+    def apply_memory_update(
+        self,
+        principal: Principal,
+        session_id: str,
+        marker: str,
+        *,
+        facts: Sequence[Fact],
+        episodes: Sequence[Episode],
+        at: str,
+    ) -> bool:
+        with self._lock:
+            data = self._users.get((principal.tenant, principal.user))
+            if data is None or session_id not in data.sessions:
+                return False
+            if (session_id, marker) in data.markers:
+                return False
+            data.markers.add((session_id, marker))
+            for fact in facts:
+                data.facts[(fact.key, fact.value_id)] = fact
+            for episode in episodes:
+                data.episodes[episode.episode_id] = episode
+            return True
+
+    def iter_sessions(self) -> Iterator[tuple[Principal, Session]]:
+        with self._lock:
+            found = [
+                (Principal(tenant, user), session)
+                for (tenant, user), data in self._users.items()
+                for session in data.sessions.values()
+            ]
+        yield from found
+
+    def set_missing_expiry(self, principal: Principal, session_id: str, retention_s: int) -> int:
+        with self._lock:
+            data = self._data(principal)
+            count = 0
+            for mid, message in data.messages.get(session_id, {}).items():
+                if (session_id, mid) not in data.expiry:
+                    born = datetime.fromisoformat(message.created_at.replace("Z", "+00:00"))
+                    data.expiry[(session_id, mid)] = int(born.timestamp()) + retention_s
+                    count += 1
+            return count
+
+    def purge_expired(self, now_epoch: int) -> int:
+        with self._lock:
+            count = 0
+            for data in self._users.values():
+                for (sid, mid), expires in list(data.expiry.items()):
+                    if expires <= now_epoch:
+                        data.messages.get(sid, {}).pop(mid, None)
+                        data.terms.pop((sid, mid), None)
+                        del data.expiry[(sid, mid)]
+                        count += 1
+            return count
 
     def search_messages(
         self, principal: Principal, terms: Sequence[str], *, limit: int
@@ -137,8 +220,10 @@ class MemoryStore(Store):
             if data.sessions.pop(session_id, None) is None:
                 return 0
             count = 1 + len(data.messages.pop(session_id, {}))
-            for key in [k for k in data.terms if k[0] == session_id]:
-                del data.terms[key]
+            for index in (data.terms, data.expiry):
+                for key in [k for k in index if k[0] == session_id]:
+                    del index[key]
+            data.markers = {m for m in data.markers if m[0] != session_id}
             for turn in [t for t in data.turns if t[0] == session_id]:
                 del data.turns[turn]
                 count += 1

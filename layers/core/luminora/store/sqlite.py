@@ -20,10 +20,11 @@ from luminora.models import (
     FactStatus,
     Message,
     Principal,
+    QuotaExceededError,
     Session,
     StoreUnavailableError,
 )
-from luminora.store.base import Store, TurnSnapshot, TurnWrite
+from luminora.store.base import QuotaUse, Store, TurnSnapshot, TurnWrite
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -74,11 +75,31 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX episodes_by_time ON episodes (tenant, user_id, ended_at);
     """,
+    # v3: each message knows its turn's position in the session (episodes group by it), and
+    # markers record memory-worker updates already applied (re-delivery changes nothing).
+    """
+    ALTER TABLE messages ADD COLUMN turn_index INTEGER;
+    CREATE TABLE work_markers (
+        tenant TEXT NOT NULL, user_id TEXT NOT NULL, session_id TEXT NOT NULL,
+        marker TEXT NOT NULL, created_at TEXT NOT NULL,
+        PRIMARY KEY (tenant, user_id, session_id, marker)
+    ) WITHOUT ROWID;
+    """,
+    # v4: per-user turn counters for the quota, one row per window.
+    """
+    CREATE TABLE quota (
+        tenant TEXT NOT NULL, user_id TEXT NOT NULL, window TEXT NOT NULL,
+        turns INTEGER NOT NULL, expires_at INTEGER NOT NULL,
+        PRIMARY KEY (tenant, user_id, window)
+    ) WITHOUT ROWID;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _SESSION_COLUMNS = "session_id, personality, created_at, updated_at, turn_count, version, language"
-_MESSAGE_COLUMNS = "message_id, session_id, turn_id, role, content, created_at, language"
+_MESSAGE_COLUMNS = (
+    "message_id, session_id, turn_id, role, content, created_at, language, turn_index"
+)
 
 
 def _session(row: sqlite3.Row) -> Session:
@@ -163,6 +184,7 @@ class SqliteStore(Store):
         *,
         recent_limit: int,
         idempotency_key: str | None = None,
+        quota_window: str | None = None,
     ) -> TurnSnapshot:
         who = (principal.tenant, principal.user)
         with self._transaction(write=False) as db:
@@ -193,6 +215,12 @@ class SqliteStore(Store):
                     (*who, session_id, idempotency_key),
                 ).fetchone()
                 stored = hit[0] if hit else None
+            used = None
+            if quota_window:
+                used = db.execute(
+                    "SELECT turns FROM quota WHERE tenant=? AND user_id=? AND window=?",
+                    (*who, quota_window),
+                ).fetchone()
         return TurnSnapshot(
             session=_session(row) if row else None,
             recent=[_message(r) for r in reversed(recent)],
@@ -201,6 +229,7 @@ class SqliteStore(Store):
             if aff
             else AffinityState(personality=personality),
             stored_response=stored,
+            turns_in_window=used[0] if used else 0,
         )
 
     def commit_turn(self, principal: Principal, write: TurnWrite) -> None:
@@ -227,6 +256,8 @@ class SqliteStore(Store):
             ).fetchone()
             if (aff_version[0] if aff_version else 0) != write.expected_affinity_version:
                 raise ConflictError("affinity changed during this turn")
+            if write.quota:
+                self._count_turn(db, who, write.quota)
             db.execute(
                 "INSERT OR REPLACE INTO sessions VALUES (?,?,?,?,?,?,?,?,?)",
                 (
@@ -235,11 +266,11 @@ class SqliteStore(Store):
                 ),
             )  # fmt: skip
             db.executemany(
-                "INSERT OR REPLACE INTO messages VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO messages VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         *who, m.session_id, m.message_id, m.turn_id, m.role.value, m.content,
-                        m.created_at, m.language, write.message_expires_at,
+                        m.created_at, m.language, write.message_expires_at, m.turn_index,
                     )
                     for m in write.messages
                 ],
@@ -265,6 +296,20 @@ class SqliteStore(Store):
                 )
 
     @staticmethod
+    def _count_turn(db: sqlite3.Connection, who: tuple[str, str], quota: QuotaUse) -> None:
+        used = db.execute(
+            "SELECT turns FROM quota WHERE tenant=? AND user_id=? AND window=?",
+            (*who, quota.window),
+        ).fetchone()
+        if used and used[0] >= quota.limit:
+            raise QuotaExceededError("the turn quota is used up")
+        db.execute(
+            "INSERT INTO quota VALUES (?,?,?,1,?) ON CONFLICT (tenant, user_id, window)"
+            " DO UPDATE SET turns = turns + 1",
+            (*who, quota.window, quota.expires_at),
+        )
+
+    @staticmethod
     def _put_facts(db: sqlite3.Connection, who: tuple[str, str], facts: Sequence[Fact]) -> None:
         db.executemany(
             "INSERT OR REPLACE INTO facts VALUES (?,?,?,?,?,?)",
@@ -277,6 +322,89 @@ class SqliteStore(Store):
         with self._lock:
             return self._conn.execute(sql, params).fetchall()
 
+    def recent_messages(
+        self, principal: Principal, session_id: str, *, limit: int, until: str | None = None
+    ) -> list[Message]:
+        rows = self._query(
+            f"SELECT {_MESSAGE_COLUMNS} FROM messages"  # noqa: S608 - constant columns
+            " WHERE tenant=? AND user_id=? AND session_id=? AND message_id <= ?"
+            " ORDER BY message_id DESC LIMIT ?",
+            (principal.tenant, principal.user, session_id, until or "\uffff", max(limit, 0)),
+        )
+        return [_message(r) for r in reversed(rows)]
+
+    def memory_update_applied(self, principal: Principal, session_id: str, marker: str) -> bool:
+        rows = self._query(
+            "SELECT 1 FROM work_markers WHERE tenant=? AND user_id=? AND session_id=? AND marker=?",
+            (principal.tenant, principal.user, session_id, marker),
+        )
+        return bool(rows)
+
+    def apply_memory_update(
+        self,
+        principal: Principal,
+        session_id: str,
+        marker: str,
+        *,
+        facts: Sequence[Fact],
+        episodes: Sequence[Episode],
+        at: str,
+    ) -> bool:
+        who = (principal.tenant, principal.user)
+        with self._transaction(write=True) as db:
+            alive = db.execute(
+                "SELECT 1 FROM sessions WHERE tenant=? AND user_id=? AND session_id=?",
+                (*who, session_id),
+            ).fetchone()
+            done = db.execute(
+                "SELECT 1 FROM work_markers WHERE tenant=? AND user_id=? AND session_id=?"
+                " AND marker=?",
+                (*who, session_id, marker),
+            ).fetchone()
+            if not alive or done:
+                return False
+            db.execute(
+                "INSERT INTO work_markers VALUES (?,?,?,?,?)", (*who, session_id, marker, at)
+            )
+            self._put_facts(db, who, facts)
+            self._put_episodes(db, who, episodes)
+        return True
+
+    def iter_sessions(self) -> Iterator[tuple[Principal, Session]]:
+        rows = self._query(
+            f"SELECT tenant, user_id, {_SESSION_COLUMNS} FROM sessions"  # noqa: S608 - constant
+            " ORDER BY tenant, user_id, session_id",
+            (),
+        )
+        for row in rows:
+            values = dict(row)
+            principal = Principal(values.pop("tenant"), values.pop("user_id"))
+            yield principal, Session(**values)
+
+    def set_missing_expiry(self, principal: Principal, session_id: str, retention_s: int) -> int:
+        with self._transaction(write=True) as db:
+            return db.execute(
+                "UPDATE messages SET expires_at = CAST(strftime('%s', created_at) AS INTEGER) + ?"
+                " WHERE tenant=? AND user_id=? AND session_id=? AND expires_at IS NULL",
+                (retention_s, principal.tenant, principal.user, session_id),
+            ).rowcount
+
+    def purge_expired(self, now_epoch: int) -> int:
+        # SQLite has no TTL: the maintenance job deletes what DynamoDB would expire by itself.
+        with self._transaction(write=True) as db:
+            db.execute("DELETE FROM quota WHERE expires_at <= ?", (now_epoch,))
+            db.execute(
+                "DELETE FROM message_terms WHERE rowid IN (SELECT f.rowid FROM message_terms f"
+                " JOIN messages m ON m.tenant = f.tenant AND m.user_id = f.user_id"
+                " AND m.session_id = f.session_id AND m.message_id = f.message_id"
+                " WHERE m.expires_at IS NOT NULL AND m.expires_at <= ?)",
+                (now_epoch,),
+            )
+            return db.execute(
+                "DELETE FROM messages WHERE expires_at IS NOT NULL AND expires_at <= ?",
+                (now_epoch,),
+            ).rowcount
+
     def search_messages(
         self, principal: Principal, terms: Sequence[str], *, limit: int
     ) -> list[Message]:
@@ -286,7 +414,7 @@ class SqliteStore(Store):
             return []
         rows = self._query(
             "SELECT m.message_id, m.session_id, m.turn_id, m.role, m.content, m.created_at,"
-            " m.language FROM message_terms f JOIN messages m ON m.tenant = f.tenant"
+            " m.language, m.turn_index FROM message_terms f JOIN messages m ON m.tenant = f.tenant"
             " AND m.user_id = f.user_id AND m.session_id = f.session_id"
             " AND m.message_id = f.message_id"
             " WHERE message_terms MATCH ? AND f.tenant = ? AND f.user_id = ?"
@@ -327,13 +455,14 @@ class SqliteStore(Store):
         where = (principal.tenant, principal.user, session_id)
         with self._transaction(write=True) as db:
             count = 0
-            for table in ("sessions", "messages", "turns", "message_terms"):
+            for table in ("sessions", "messages", "turns", "message_terms", "work_markers"):
                 deleted = db.execute(
                     f"DELETE FROM {table}"  # noqa: S608 - table names are constants
                     " WHERE tenant=? AND user_id=? AND session_id=?",
                     where,
                 ).rowcount
-                count += deleted if table != "message_terms" else 0  # an index, not items
+                # The text index and worker markers are bookkeeping, not the user's items.
+                count += deleted if table in ("sessions", "messages", "turns") else 0
         return count
 
     def list_facts(self, principal: Principal, *, include_inactive: bool = False) -> list[Fact]:
@@ -373,16 +502,16 @@ class SqliteStore(Store):
 
     def save_episodes(self, principal: Principal, episodes: Sequence[Episode]) -> None:
         with self._transaction(write=True) as db:
-            db.executemany(
-                "INSERT OR REPLACE INTO episodes VALUES (?,?,?,?,?,?)",
-                [
-                    (
-                        principal.tenant, principal.user, e.episode_id, e.session_id,
-                        e.ended_at, e.model_dump_json(),
-                    )
-                    for e in episodes
-                ],
-            )  # fmt: skip
+            self._put_episodes(db, (principal.tenant, principal.user), episodes)
+
+    @staticmethod
+    def _put_episodes(
+        db: sqlite3.Connection, who: tuple[str, str], episodes: Sequence[Episode]
+    ) -> None:
+        db.executemany(
+            "INSERT OR REPLACE INTO episodes VALUES (?,?,?,?,?,?)",
+            [(*who, e.episode_id, e.session_id, e.ended_at, e.model_dump_json()) for e in episodes],
+        )
 
     def list_episodes(self, principal: Principal, *, latest: int | None = None) -> list[Episode]:
         rows = self._query(
@@ -394,7 +523,11 @@ class SqliteStore(Store):
     def erase_user(self, principal: Principal) -> int:
         who = (principal.tenant, principal.user)
         with self._transaction(write=True) as db:
-            db.execute("DELETE FROM message_terms WHERE tenant=? AND user_id=?", who)
+            for bookkeeping in ("message_terms", "work_markers", "quota"):
+                db.execute(
+                    f"DELETE FROM {bookkeeping} WHERE tenant=? AND user_id=?",  # noqa: S608
+                    who,
+                )
             return sum(
                 db.execute(
                     f"DELETE FROM {table} WHERE tenant=? AND user_id=?",  # noqa: S608 - constants
