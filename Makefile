@@ -9,7 +9,7 @@ export SAM_CLI_TELEMETRY := 0
 export AWS_DEFAULT_REGION ?= us-east-1
 
 .PHONY: setup browser run test test-all contract integration e2e lint format bench build validate \
-	openapi compare-openapi eval clean
+	openapi compare-openapi eval fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -80,10 +80,18 @@ validate: setup ## template lint: cfn-lint and sam validate --lint
 	$(BIN)/cfn-lint template.yaml
 	$(BIN)/sam validate --lint --template-file template.yaml
 
+fuzz: setup ## schemathesis against the local server: at least 1,000 generated requests
+	LUMINORA_FUZZ_EXAMPLES=350 LUMINORA_FUZZ_MIN_REQUESTS=1000 \
+		$(BIN)/pytest tests/e2e/test_fuzz_api.py -q $(PYTEST_ARGS)
+
 openapi: setup ## regenerate layers/core/luminora/api/openapi.json from the handlers
 	$(BIN)/luminora openapi --write
 
-compare-openapi: setup ## fail if the shipped OpenAPI document drifted from the handlers
+compare-fuzz: setup ## schemathesis against the local server: at least 1,000 generated requests
+	LUMINORA_FUZZ_EXAMPLES=350 LUMINORA_FUZZ_MIN_REQUESTS=1000 \
+		$(BIN)/pytest tests/e2e/test_fuzz_api.py -q $(PYTEST_ARGS)
+
+openapi: setup ## fail if the shipped OpenAPI document drifted from the handlers
 	$(BIN)/luminora openapi --check
 
 clean:

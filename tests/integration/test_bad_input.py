@@ -111,7 +111,12 @@ def test_missing_claims_are_401(
 def test_claims_without_a_usable_subject_are_401(
     invoke: Invoke, api_event: Callable[..., dict[str, Any]]
 ) -> None:
-    for claims in ({"sub": ""}, {"sub": "a#b"}, {"sub": "ok", "tenant": "bad tenant"}):
+    for claims in (
+        {"sub": ""},
+        {"sub": "a#b"},
+        {"sub": " padded"},
+        {"sub": "ok", "tenant": "t\u0000"},
+    ):
         assert_error_shape(invoke("FactsFunction", api_event("facts_list", claims=claims)), 401)
 
 
@@ -153,3 +158,84 @@ def test_a_store_failure_is_an_error_shape_without_internals(
     reply = invoke("FactsFunction", api_event("facts_list"))
     assert_error_shape(reply, 503)
     assert "ResourceNotFound" in reply.body["error"]["message"] or reply.body["error"]["message"]
+
+
+def test_a_user_over_the_turn_quota_gets_429_with_retry_after(
+    invoke: Invoke,
+    api_event: Callable[..., dict[str, Any]],
+    table_items: Callable[[], list[Any]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from luminora.service import default_services
+
+    monkeypatch.setenv("LUMINORA_TURN_QUOTA", "2")
+    default_services.cache_clear()
+    for i in range(2):
+        event = api_event("chat_post_message", body={"message": f"hello {i}"})
+        event["headers"].pop("idempotency-key", None)
+        assert invoke("ChatFunction", event).status == 200
+    written = len(table_items())
+    event = api_event("chat_post_message", body={"message": "and again"})
+    event["headers"].pop("idempotency-key", None)
+    reply = invoke("ChatFunction", event)
+    assert_error_shape(reply, 429)
+    assert 1 <= int(reply.headers["Retry-After"]) <= 3600
+    assert len(table_items()) == written
+    # Someone else is not affected.
+    other = api_event("chat_post_message", body={"message": "hi"}, user="user-b")
+    other["headers"].pop("idempotency-key", None)
+    assert invoke("ChatFunction", other).status == 200
+
+
+UNUSUAL_BUT_VALID = {
+    "right-to-left marks": "\u202eשלום\u202c, me llamo \u200fNoa\u200f",
+    "4,000 emoji": "😀" * 4000,
+    "combining marks": "e\u0301" * 500,
+    "zero-width joiners": "👩\u200d👩\u200d👧\u200d👦 family",
+}
+
+
+@pytest.mark.parametrize("text", UNUSUAL_BUT_VALID.values(), ids=UNUSUAL_BUT_VALID.keys())
+def test_unusual_unicode_is_stored_and_returned_exactly(
+    invoke: Invoke, api_event: Callable[..., dict[str, Any]], text: str
+) -> None:
+    event = api_event("chat_post_message", body={"message": text})
+    event["headers"].pop("idempotency-key", None)
+    assert invoke("ChatFunction", event).status == 200
+    history = invoke("ChatFunction", api_event("chat_list_messages")).body["messages"]
+    assert history[0]["content"] == text
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['{"message": "hi \\ud800 there"}', '{"message": "' + "😀" * 4001 + '"}'],
+    ids=["lone surrogate", "10k emoji over the length limit"],
+)
+def test_unstorable_or_overlong_unicode_is_refused_cleanly(
+    invoke: Invoke,
+    api_event: Callable[..., dict[str, Any]],
+    table_items: Callable[[], list[Any]],
+    body: str,
+) -> None:
+    event = api_event("chat_post_message")
+    event["body"] = body
+    assert_error_shape(invoke("ChatFunction", event), 400)
+    assert table_items() == []
+
+
+def test_deeply_nested_json_is_refused_before_parsing(
+    invoke: Invoke, api_event: Callable[..., dict[str, Any]]
+) -> None:
+    event = api_event("chat_post_message")
+    event["body"] = '{"message": ' + "[" * 5000 + "]" * 5000 + "}"
+    reply = invoke("ChatFunction", event)
+    assert_error_shape(reply, 400)
+    assert "nests deeper" in reply.body["error"]["message"]
+
+
+def test_a_fact_value_with_a_lone_surrogate_is_refused(
+    invoke: Invoke, api_event: Callable[..., dict[str, Any]]
+) -> None:
+    event = api_event("facts_put")
+    event["body"] = '{"value": "Sevilla\\udc00"}'
+    assert_error_shape(invoke("FactsFunction", event), 400)

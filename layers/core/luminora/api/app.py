@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
 from aws_lambda_powertools.event_handler.exceptions import NotFoundError as RouteNotFound
-from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
+from aws_lambda_powertools.event_handler.openapi.exceptions import (
+    RequestUnsupportedContentType,
+    RequestValidationError,
+)
 
 from luminora.api.errors import (
     describe_validation_errors,
@@ -19,7 +22,7 @@ from luminora.api.errors import (
 )
 from luminora.api.principal import claims_of_event, principal_from_claims
 from luminora.models import LuminoraError
-from luminora.models.limits import MAX_BODY_BYTES
+from luminora.models.limits import MAX_BODY_BYTES, MAX_JSON_DEPTH
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -50,7 +53,38 @@ def _refuse_body(event: Mapping[str, Any]) -> dict[str, Any] | None:
         return _early_error(
             event, 413, "payload_too_large", f"the body exceeds {MAX_BODY_BYTES} bytes"
         )
+    text = raw.decode("utf-8") if raw is not None else str(body)
+    if json_depth(text) > MAX_JSON_DEPTH:
+        return _early_error(
+            event, 400, "invalid_input", f"the JSON nests deeper than {MAX_JSON_DEPTH} levels"
+        )
     return None
+
+
+def json_depth(text: str) -> int:
+    """How deep brackets nest in JSON text (strings skipped), without parsing it.
+
+    The parser recurses per level, so a hostile body of nested brackets would exhaust the
+    stack before any validation ran; this linear scan refuses it first.
+    """
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
 
 
 def _early_error(event: Mapping[str, Any], status: int, code: str, message: str) -> dict[str, Any]:
@@ -74,6 +108,7 @@ class LuminoraApp(APIGatewayHttpResolver):
         super().__init__(enable_validation=True)
         self.exception_handler(LuminoraError)(self._core_error)
         self.exception_handler(RequestValidationError)(self._invalid_request)
+        self.exception_handler(RequestUnsupportedContentType)(self._unsupported_media)
         self.exception_handler(RouteNotFound)(self._no_route)
         self.not_found(self._no_route)
         self.exception_handler(Exception)(self._unexpected)
@@ -122,6 +157,9 @@ class LuminoraApp(APIGatewayHttpResolver):
 
     def _invalid_request(self, exc: RequestValidationError) -> Response[str]:
         return self.error(400, "invalid_input", describe_validation_errors(exc.errors()))
+
+    def _unsupported_media(self, exc: RequestUnsupportedContentType) -> Response[str]:
+        return self.error(415, "unsupported_media_type", "send the body as application/json")
 
     def _no_route(self, exc: Exception) -> Response[str]:
         return self.error(404, "not_found", "no such route")

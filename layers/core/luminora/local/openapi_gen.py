@@ -76,6 +76,7 @@ def generate_openapi(template_path: Path) -> dict[str, Any]:
                 responses["401"] = _error("Missing, invalid or expired token")
             if method in {"post", "put"}:
                 responses["413"] = _error("Body too large")
+                responses["415"] = _error("Body is not JSON")
             if path.endswith("/messages") and method == "post":
                 responses["409"] = _error("The session was too busy")
                 responses["429"] = _error("Turn quota exceeded")

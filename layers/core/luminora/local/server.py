@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from luminora.api.errors import error_body
 from luminora.local.static import is_static_path
@@ -73,7 +73,12 @@ class _Handler(BaseHTTPRequestHandler):
         )
         self._send(response.status, response.headers, response.body)
 
-    do_GET = do_HEAD = do_POST = do_PUT = do_DELETE = do_PATCH = _dispatch  # noqa: N815
+    def __getattr__(self, name: str) -> Any:
+        # Every method (GET, TRACE, QUERY, ...) reaches the gateway, which answers 405 where a
+        # route lacks it, as API Gateway does; http.server would send an HTML 501 instead.
+        if name.startswith("do_"):
+            return self._dispatch
+        raise AttributeError(name)
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         logger.debug("%s - " + format, self.address_string(), *args)

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from luminora.models.limits import check_text
 
 SINGLE_VALUED_KEYS: tuple[str, ...] = (
     "name", "age", "birthday", "location", "hometown", "nationality", "occupation",
@@ -165,3 +167,10 @@ class FactPutRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     value: str | list[str]
+
+    @field_validator("value")
+    @classmethod
+    def _storable(cls, value: str | list[str]) -> str | list[str]:
+        for text in [value] if isinstance(value, str) else value:
+            check_text(text, "value")
+        return value

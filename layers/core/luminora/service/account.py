@@ -130,10 +130,8 @@ class AccountService:
         if not is_multi_valued(key) and len(values) != 1:
             raise InvalidInputError(f"{key!r} holds a single value")
         for value in values:
-            if not value.strip() or len(value) > MAX_FACT_VALUE_CHARS or "\x00" in value:
-                raise InvalidInputError(
-                    f"each value must be 1-{MAX_FACT_VALUE_CHARS} characters, without NUL"
-                )
+            if not value.strip() or len(value) > MAX_FACT_VALUE_CHARS:
+                raise InvalidInputError(f"each value must be 1-{MAX_FACT_VALUE_CHARS} characters")
             if looks_like_secret(value):
                 raise InvalidInputError("a value that looks like a credential is never stored")
         merger = FactMerger(self.store.list_facts(principal, include_inactive=True))
