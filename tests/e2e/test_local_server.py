@@ -118,14 +118,39 @@ def _forged(token: str, **changes: object) -> str:
     return f"{header}.{body}.{signature}"
 
 
+def jwt_with_other_secret() -> str:
+    import time
+
+    import jwt
+
+    now = int(time.time())
+    claims = {"sub": "dev-user", "iss": "luminora-local", "aud": "luminora-local",
+              "iat": now, "exp": now + 600}  # fmt: skip
+    return jwt.encode(claims, b"not-the-install-secret-0123456789", algorithm="HS256")
+
+
 def _alg_none(token: str) -> str:
     payload = token.split(".")[1]
     header = base64.urlsafe_b64encode(b'{"alg":"none","typ":"JWT"}').decode().rstrip("=")
     return f"{header}.{payload}."
 
 
+def _signed_with_the_install_secret(server: RunningServer, **claims: object) -> str:
+    import time
+
+    import jwt
+
+    secret = bytes.fromhex((server.db.parent / "dev-secret").read_text().strip())
+    now = int(time.time())
+    base = {"sub": "dev-user", "iss": "luminora-local", "aud": "luminora-local",
+            "iat": now, "exp": now + 600}  # fmt: skip
+    return jwt.encode({**base, **claims}, secret, algorithm="HS256")
+
+
 def test_missing_invalid_and_expired_tokens_are_401(server: RunningServer) -> None:
     expired = run_cli("token", "dev-user", "--db", str(server.db), "--ttl", "-60").stdout.strip()
+    wrong_audience = _signed_with_the_install_secret(server, aud="someone-else")
+    wrong_issuer = _signed_with_the_install_secret(server, iss="https://evil.example/")
     bad_headers = {
         "missing": {},
         "not bearer": {"Authorization": f"Basic {server.token}"},
@@ -133,6 +158,9 @@ def test_missing_invalid_and_expired_tokens_are_401(server: RunningServer) -> No
         "expired": {"Authorization": f"Bearer {expired}"},
         "tampered claims": {"Authorization": f"Bearer {_forged(server.token, sub='intruder')}"},
         "alg none": {"Authorization": f"Bearer {_alg_none(server.token)}"},
+        "wrong audience": {"Authorization": f"Bearer {wrong_audience}"},
+        "wrong issuer": {"Authorization": f"Bearer {wrong_issuer}"},
+        "wrong secret": {"Authorization": "Bearer " + jwt_with_other_secret()},
     }
     for label, headers in bad_headers.items():
         response = httpx.post(
@@ -173,13 +201,16 @@ def test_info_logs_are_json_with_ids_and_never_the_message_text(
     server_factory: Callable[..., RunningServer],
 ) -> None:
     running = server_factory("--log-level", "INFO")
-    sentence = "my neighbour Bartholomew grows purple tomatoes"
+    sentence = "I live in Reykjavik and my neighbour Bartholomew grows purple tomatoes"
     response = httpx.post(
         f"{running.url}/v1/sessions/logs/messages",
         json={"message": sentence},
         headers={"Authorization": f"Bearer {running.token}"},
     )
     assert response.status_code == 200
+    assert {"key": "location", "value": "Reykjavik"}.items() <= response.json()["facts_learned"][
+        0
+    ].items()
     running.stop()
     assert running.process.stdout is None or running.process.stdout.closed
     output = running.output
@@ -187,3 +218,4 @@ def test_info_logs_are_json_with_ids_and_never_the_message_text(
     turn = next(r for r in records if r.get("message") == "turn done")
     assert turn["level"] == "INFO" and turn["session_id"] == "logs" and "correlation_id" in turn
     assert "Bartholomew" not in output
+    assert "Reykjavik" not in output  # a fact value: learned, yet never logged

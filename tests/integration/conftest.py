@@ -93,3 +93,58 @@ def table_items(lambda_env: tuple[Any, str]) -> Callable[[], list[dict[str, Any]
             kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
 
     return scan
+
+
+@pytest.fixture(params=["dynamodb", "sqlite"])
+def any_backend(
+    request: pytest.FixtureRequest,
+    sam_template: dict[str, Any],
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[tuple[Invoke, Callable[[], list[str]]]]:
+    """The handlers on moto DynamoDB or on a SQLite file, and a scan of everything stored."""
+    if request.param == "dynamodb":
+        client, table = request.getfixturevalue("lambda_env")
+
+        def scan() -> list[str]:
+            items: list[str] = []
+            kwargs: dict[str, Any] = {"TableName": table}
+            while True:
+                page = client.scan(**kwargs)
+                items.extend(json.dumps(i, sort_keys=True) for i in page["Items"])
+                if "LastEvaluatedKey" not in page:
+                    return items
+                kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+    else:
+        import sqlite3
+
+        db = tmp_path / "handlers.db"
+        monkeypatch.setenv("LUMINORA_STORE", "sqlite")
+        monkeypatch.setenv("LUMINORA_DB", str(db))
+        monkeypatch.setenv("POWERTOOLS_LOG_LEVEL", "INFO")
+        default_services.cache_clear()
+
+        def scan() -> list[str]:
+            with sqlite3.connect(db) as conn:
+                tables = [
+                    name
+                    for (name,) in conn.execute(
+                        "SELECT name FROM sqlite_master WHERE type='table'"
+                        " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'message_terms_%'"
+                    )
+                ]
+                return [
+                    json.dumps([table, *row], default=str)
+                    for table in tables
+                    for row in conn.execute(f"SELECT * FROM {table}")  # noqa: S608 - names from the db
+                ]
+
+    def call(function: str, event: dict[str, Any]) -> Reply:
+        result = run_handler(sam_template, function, event)
+        raw = result.get("body") or ""
+        return Reply(result["statusCode"], result.get("headers") or {}, json.loads(raw), raw)
+
+    yield call, scan
+    default_services().close()
+    default_services.cache_clear()

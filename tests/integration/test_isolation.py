@@ -73,3 +73,34 @@ def test_export_and_erase_cover_everything_of_the_caller(
     remaining = table_items()
     assert remaining and not any("#U#user-a" in item["PK"]["S"] for item in remaining)
     assert invoke("FactsFunction", api_event("facts_list", **B)).body["facts"]
+
+
+def test_isolation_and_erase_hold_on_every_backend(
+    any_backend: tuple[Invoke, Callable[[], list[str]]],
+    api_event: Callable[..., dict[str, Any]],
+) -> None:
+    """The same matrix on DynamoDB and on SQLite, then an erase checked by scanning everything."""
+    invoke, scan = any_backend
+    seed_user_a(invoke, api_event)
+    before = sorted(scan())
+    for other in (B, A_IN_OTHER_TENANT):
+        assert invoke("ChatFunction", api_event("chat_list_sessions", **other)).body == {
+            "sessions": []
+        }
+        assert invoke("ChatFunction", api_event("chat_list_messages", **other)).status == 404
+        assert invoke("ChatFunction", api_event("chat_delete_session", **other)).status == 404
+        assert invoke("FactsFunction", api_event("facts_list", **other)).body == {"facts": []}
+        assert invoke("FactsFunction", api_event("facts_delete", **other)).status == 404
+        assert invoke("AffinityFunction", api_event("affinity_get", **other)).body["points"] == 0
+        exported = invoke("ChatFunction", api_event("chat_export_me", **other)).body
+        assert exported["messages"] == exported["facts"] == []
+        assert invoke("ChatFunction", api_event("chat_erase_me", **other)).body == {"deleted": 0}
+    assert sorted(scan()) == before
+
+    event = api_event("chat_post_message", body={"message": "soy Bea y vivo en Oslo"}, **B)
+    event["headers"].pop("idempotency-key", None)
+    assert invoke("ChatFunction", event).status == 200
+    assert invoke("ChatFunction", api_event("chat_erase_me", **A)).body["deleted"] >= 8
+    remaining = "\n".join(scan())
+    assert "Carlos" not in remaining and "Madrid" not in remaining and "user-a" not in remaining
+    assert "Bea" in remaining
