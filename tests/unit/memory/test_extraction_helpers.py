@@ -47,6 +47,20 @@ def test_lowercase_places_are_capitalized_but_typed_capitals_are_kept() -> None:
     assert title("McDonald") == "McDonald"
 
 
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("o'brien", "O'Brien"),
+        ("d'angelo", "D'Angelo"),
+        ("jean-luc", "Jean-Luc"),
+        ("mary o'neill", "Mary O'Neill"),
+        ("côte d'ivoire", "Côte d'Ivoire"),
+    ],
+)
+def test_each_part_after_an_apostrophe_or_hyphen_is_capitalized(value: str, shown: str) -> None:
+    assert title(value) == shown
+
+
 def test_gendered_lexicon_entries_expand_both_forms() -> None:
     forms = gendered("enfermero/a profesor/a actor/actriz español/a")
     assert {"enfermera", "profesora", "actriz", "espanola"} <= set(forms)

@@ -24,6 +24,10 @@ CASES = [
     ("en", "Lucia", "Everest", "Kenji"),
     ("es", "Ana", "Kyoto", "Kenji"),
     ("en", "Ana", "Kyoto", "Sakura"),
+    ("es", "Juan Carlos", "Machu Picchu", "Sakura"),
+    ("en", "Mary Jane", "New York", "Sakura"),
+    ("en", "O'Brien", "Japan", "Kenji"),
+    ("es", "María José", "Nueva York", "Kenji"),
 ]
 
 
@@ -77,3 +81,17 @@ def test_spanish_reference_replies_are_in_spanish(converse: Callable[..., list[s
     replies = play(converse, "es", "Carlos", "Himalaya", "Sakura")
     # Spanish punctuation opens questions and exclamations.
     assert all("¿" in reply or "¡" in reply for reply in replies)
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "place"),
+    [("es", "Juan Carlos", "Machu Picchu"), ("en", "Mary Jane", "New York")],
+)
+def test_replies_two_and_three_use_the_whole_name(
+    converse: Callable[..., list[str]], language: str, name: str, place: str
+) -> None:
+    _, second, third = play(converse, language, name, place, "Sakura")
+    first_name = name.split()[0]
+    assert name in third
+    for reply in (second, third):  # never the first name alone
+        assert reply.count(first_name) == reply.count(name)

@@ -96,12 +96,12 @@ def _married_to(match: Match) -> list[Found]:
 
 RULES = (
     # name
-    rule("name", rf"{verb('heiße|heisse|heiß|heiss')}", rd.name(), confidence=0.95),
-    rule("name", r"\bmein\s+name\s+ist\s+", rd.name(), confidence=0.95),
+    rule("name", rf"{verb('heiße|heisse|heiß|heiss')}", rd.name(explicit=True), confidence=0.95),
+    rule("name", r"\bmein\s+name\s+ist\s+", rd.name(explicit=True), confidence=0.95),
     rule(
         "name",
         r"\b(?:nenn\s+mich|nennt\s+mich|man\s+nennt\s+mich|alle\s+nennen\s+mich)\s+",
-        rd.name(strict=True, low_confidence=0.8),
+        rd.name(strict=True, explicit=True, low_confidence=0.8),
         confidence=0.85,
     ),
     rule("name", r"\bich\s+bin\s+(?:der\s+|die\s+)?", rd.name(strict=True, low_confidence=0.8)),

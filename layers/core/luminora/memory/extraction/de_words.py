@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from luminora.memory.extraction.readers import Lexicon
 from luminora.memory.extraction.text import fold
 from luminora.memory.extraction.timewords import TIME_WORDS
@@ -33,7 +35,10 @@ _ADJECTIVES = words(
     "mensch mann frau kerl typ nicht kein keine gerade schon noch echt ganz sehr total "
     "allergisch geboren aufgewachsen hallo hi hey danke bitte ja nein tschuss moin servus "
     "student studentin schuler schulerin rentner rentnerin arbeitslos selbststandig "
-    "selbstandig berufstatig mama papa zu auf aus in bei mit der die das ein eine einer"
+    "selbstandig berufstatig mama papa zu auf aus in bei mit der die das ein eine einer "
+    # adjectives too short for the ending rule ("-los", "-sam", "-isch")
+    "ratlos mutlos endlos reglos ehrlos einsam frisch hubsch lustig witzig gierig mutig ruhig "
+    "eilig sauer fix dabei unterwegs"
 )
 _VERBS = words(
     "ist hat wohnt arbeitet lebt kommt spielt mag liebt isst schlaft bellt heißt heisst "
@@ -176,6 +181,17 @@ COMMON = (
     | frozenset(OCCUPATIONS)
 )
 
+# Introductions: a greeting or "by the way" before "soy X", or a closing word after it, make
+# a frequent word a name ("hola, soy mar").
+INTRO_BEFORE = re.compile(
+    r"(?:^|[^\w'])(?:hallo|hi|hey|moin|servus|gruezi|guten\s+(?:tag|morgen|abend)|"
+    r"gru(?:ß|ss)\s+dich|ubrigens|btw)(?:[\s,!.]+[^\W\d_]+)?[\s,!.:;-]*$"
+)
+INTRO_AFTER = re.compile(r"\s*(?:,|freut\s+mich|ubrigens|btw|\d)")
+# Nouns cannot follow the copula without an article: after one, in an introduction, a name
+# ("hola, soy mar", "soy mar, de cádiz").
+WEAK_NAMES = frozenset(_NOUNS) - words("ausland hause")
+
 WORDS = Words(
     time_words=TIME_WORDS["de"],
     descriptive=_ADJECTIVES,
@@ -189,5 +205,13 @@ WORDS = Words(
     name_closers=NAME_CLOSERS,
     intensifiers=INTENSIFIERS,
     relations=RELATIONS,
-    adjective_endings=("lich", "isch", "los", "sam", "haft"),
+    identity=frozenset(DIETS)
+    | frozenset(LANGUAGES)
+    | frozenset(NATIONALITIES)
+    | frozenset(OCCUPATIONS),
+    weak_names=WEAK_NAMES,
+    intro_before=INTRO_BEFORE,
+    intro_after=INTRO_AFTER,
+    adjective_endings=("lich", "isch", "los", "sam", "haft", "ig"),
+    adjective_min=7,
 )

@@ -125,13 +125,12 @@ def quit_items(match: Match) -> list[Found]:
 
 
 def not_a_name(low: str) -> bool:
-    """English words shaped like verbs or adverbs are not names ("I'm going", "it's raining").
+    """English words shaped like gerunds are not names ("I'm going", "it's raining").
 
-    A short "-ed" word may be a name ("ted", "ned"); "bored" and "tired" are not.
+    A short "-ing" word may be a name ("ming", "jing"). Participles and adverbs ("-ed",
+    "-ly") are names or states: the word classes decide (`Words.weak_shape`).
     """
-    if low.endswith("ed"):
-        return len(low) > 4
-    return low.endswith(("ing", "ly", "n't")) or "'" in low
+    return (low.endswith("ing") and len(low) > 4) or low.endswith("n't")
 
 
 def capitalized_name(match: Match) -> list[Found]:

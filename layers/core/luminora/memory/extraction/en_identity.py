@@ -25,8 +25,8 @@ from luminora.memory.extraction.vocab import alternation
 # user is the one who lives, works, likes ("I ...", "... and live in", clause start).
 RULES = (
     # name
-    rule("name", rf"\bmy\s+name(?:'s|\s+is|s)\s+{ADV}", rd.name(), confidence=0.95),
-    rule("name", r"\bname's\s+", rd.name(), confidence=0.9, subject=True),
+    rule("name", rf"\bmy\s+name(?:'s|\s+is|s)\s+{ADV}", rd.name(explicit=True), confidence=0.95),
+    rule("name", r"\bname's\s+", rd.name(explicit=True), confidence=0.9, subject=True),
     rule(
         "name",
         rf"{IM}\s+(?:(?:just|called|named|actually|really)\s+)?",
@@ -35,18 +35,18 @@ RULES = (
     rule(
         "name",
         r"\b(?:call\s+me|i\s+go\s+by|(?:people|everyone|friends|they)\s+calls?\s+me)\s+",
-        rd.name(strict=True, low_confidence=0.8, reject=not_a_name),
+        rd.name(strict=True, explicit=True, low_confidence=0.8, reject=not_a_name),
         confidence=0.85,
     ),
     rule(
         "name",
-        r"^\W*(?:(?:hi|hey|hello|yo)\W+)?(?=[a-z][\w'-]+\s+here\b)",
-        rd.name(strict=True),
+        r"^\W*(?:(?:hi|hey|hello|yo)\W+)?(?=[^\W\d_][\w'-]+(?:\s+[^\W\d_][\w'-]+){0,2}\s+here\b)",
+        rd.name(strict=True, explicit=True, reject=not_a_name),
         confidence=0.8,
     ),
     rule(
         "name",
-        r"^\W*(?:(?:hi|hey|hello|yo|sup|hiya|ok|so)\W+)*(?:it'?s|this\s+is)\s+",
+        r"^\W*(?:(?:hi|hey|hello|yo|sup|hiya|ok|so)\W+)*(?P<t>it'?s|this\s+is)\s+",
         rd.name(strict=True, low_confidence=0.75, reject=not_a_name),
         confidence=0.8,
     ),

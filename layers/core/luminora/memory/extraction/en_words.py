@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from luminora.memory.extraction import en_names
 from luminora.memory.extraction.readers import Lexicon
 from luminora.memory.extraction.timewords import TIME_WORDS
 from luminora.memory.extraction.vocab import Relation, Words, phrases, words
@@ -46,7 +47,7 @@ _ADJECTIVES = words(
     "great ok okay alright well sick ill cold hot warm ready sorry sure glad excited nervous "
     "anxious worried scared afraid stressed confused lost lonely alone single married "
     "divorced engaged pregnant new back home late early done finished curious interested "
-    "serious kidding joking lucky broke rich poor young old tall short fat thin strong weak "
+    "serious kidding joking lucky broke poor young old tall short fat thin strong weak "
     "healthy fit awake up down away almost nearly gonna going trying feeling doing looking "
     "thinking working living learning training planning moving heading leaving starting "
     "getting having being saying asking talking proud grateful thankful blessed cool chill "
@@ -56,12 +57,12 @@ _ADJECTIVES = words(
     "bad nice sweet cute lazy hardworking introvert extrovert introverted extroverted morning "
     "night person fan newbie beginner pro expert nobody somebody someone everyone sick "
     "recovering feelin gettin doin goin tryna wanna gotta hella mega bff bestie dude bro "
-    "man girl guy lady sir madam mate buddy pal friend sis babe hon honey darling dear "
+    "man girl lady sir madam mate buddy pal friend sis babe hon honey darling dear "
     "what's whats how how's who's where's hi hey hello bye goodbye thank thanks welcome yes "
     "dead awesome taken straight gay bi alive drunk high lowkey wrong skinny homesick jealous "
     "full hungover sober clean dirty fancy basic extra salty petty shook deadass mid downstairs "
     "upstairs together famous better worse afraid okay alright lucky unlucky sure certain "
-    "no not never nah sup yo hiya greetings morning evening afternoon dawn"
+    "no not never nah sup yo hiya greetings morning evening afternoon"
 )
 _VERBS = words(
     "live work love like have go come play want need think know get make take keep see "
@@ -326,6 +327,7 @@ COMMON = (
     | frozenset(OCCUPATIONS)
     | frozenset(ACTIVITY_VERBS)
     | frozenset(DO_ACTIVITIES)
+    | en_names.WEAK_NAMES
 )
 
 WORDS = Words(
@@ -343,10 +345,18 @@ WORDS = Words(
     intensifiers=INTENSIFIERS,
     relations=RELATIONS,
     verb_like=re.compile(rf"^(?:{'|'.join(sorted(FREQUENT_VERBS))})$"),
+    predicates=en_names.PREDICATES,
+    identity=frozenset(DIETS)
+    | frozenset(LANGUAGES)
+    | frozenset(NATIONALITIES)
+    | frozenset(OCCUPATIONS),
+    weak_names=en_names.WEAK_NAMES,
+    name_ok=en_names.NAME_OK,
+    weak_shape=en_names.WEAK_SHAPE,
+    intro_before=en_names.INTRO_BEFORE,
+    intro_after=en_names.INTRO_AFTER,
     adjective_endings=(
-        "ed",
         "ing",
-        "ly",
         "ful",
         "ous",
         "ive",
@@ -354,10 +364,8 @@ WORDS = Words(
         "ible",
         "less",
         "ish",
-        "ic",
-        "est",
-        "ness",
-        "ier",
+        "tic",
         "iest",
+        "ness",
     ),  # fmt: skip
 )

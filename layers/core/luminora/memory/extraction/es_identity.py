@@ -41,7 +41,7 @@ def _sign_off(blocked: frozenset[str]) -> Reader:
         low = sent.tokens[i].low
         if len(low) < 2 or not low.isalpha() or low in blocked:
             return []
-        if len(low) >= 6 and low.endswith(w.WORDS.adjective_endings):
+        if w.WORDS.adjective_shaped(low):
             return []  # "jaja, soy buenísimo"
         return [Found("name", title(sent.tokens[i].raw), 0.8)]
 
@@ -68,12 +68,12 @@ def _job_at(match: Match) -> list[Found]:
 
 RULES = (
     # name
-    rule("name", r"\bme\s+llamo\s+", rd.name(), confidence=0.95),
-    rule("name", r"\bmi\s+nombre\s+es\s+", rd.name(), confidence=0.95),
+    rule("name", r"\bme\s+llamo\s+", rd.name(explicit=True), confidence=0.95),
+    rule("name", r"\bmi\s+nombre\s+es\s+", rd.name(explicit=True), confidence=0.95),
     rule(
         "name",
         r"\b(?:me\s+(?:dicen|llaman)|puedes\s+llamarme|llamame|me\s+puedes\s+llamar)\s+",
-        rd.name(strict=True, low_confidence=0.8),
+        rd.name(strict=True, explicit=True, low_confidence=0.8),
         confidence=0.85,
     ),
     rule("name", rf"{START}soy\s+(?:el\s+|la\s+)?", rd.name(strict=True, low_confidence=0.85)),

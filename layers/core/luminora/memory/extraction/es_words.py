@@ -36,7 +36,8 @@ FILLERS = words(
 )
 JOINERS = words("y e")
 STARTERS = words(
-    "yo me te se mi pero que aunque porque vivo soy tengo trabajo estoy hago voy juego "
+    "yo me te se mi pero que aunque porque vivo soy tengo trabajo estoy hago voy juego estudio "
+    "curro viajo necesito busco acabo llevo sigo salgo vengo conozco tomo bebo "
     "hablo quiero odio creo pienso es son no adoro amo detesto prefiero me"
 )
 PLACE_LINKS = words("de del la las los el y")
@@ -74,7 +75,9 @@ _ADJECTIVES = words(
     "nocturno nocturna rockero rockera hipster pijo pija cani choni "
     "celiaco celiaca diabetico diabetica asmatico asmatica epileptico epileptica daltonico "
     "daltonica miope sordo sorda ciego ciega zurdo intolerante alergica "
-    "saludos besos abrazos ciao chao hey ey holi holis buenos dias tardes noches"
+    "saludos besos abrazos ciao chao hey ey holi holis buenos dias tardes noches parte "
+    "dueno duena jefe jefa team pro anti negro negra rojo roja azul verde amarillo amarilla "
+    "gris marron"
 )
 # Zodiac signs ("soy leo"): frequent words, though "Leo" typed with a capital is a name.
 ZODIAC = words(
@@ -263,6 +266,23 @@ COMMON = (
 # leo"): nouns, first-person verbs and signs, but no adjectives, jobs, diets or pronouns.
 SIGN_OFF_BLOCKED = COMMON - _NOUNS - frozenset(ACTIVITY_VERBS) - ZODIAC
 
+# Introductions: a greeting or "by the way" before "soy X", or a closing word after it, make
+# a frequent word a name ("hola, soy mar").
+INTRO_BEFORE = re.compile(
+    r"(?:^|[^\w'])(?:hola+|holi+s?|buenas|buenos\s+dias|wenas|hey|ey|oye|saludos|que\s+tal|"
+    r"q\s+tal|por\s+cierto|btw|pues\s+nada|encantad[oa])"
+    r"(?:[\s,!.¡]+[^\W\d_]+)?[\s,!.:;¡-]*(?:yo\s+)?$"
+)
+INTRO_AFTER = re.compile(
+    r"\s*(?:,|encantad[oa]|mucho\s+gusto|un\s+placer|por\s+cierto|btw|\d|tengo\s+\d|"
+    r"y\s+(?:vivo|soy|tengo|trabajo|estudio)\b)"
+)
+# Nouns cannot follow the copula without an article: after one, in an introduction, a name
+# ("hola, soy mar", "soy mar, de cádiz").
+WEAK_NAMES = (frozenset(_NOUNS) | frozenset(ACTIVITY_VERBS)) - words(
+    "extranjero remoto super tope paro"
+)
+
 WORDS = Words(
     time_words=TIME_WORDS["es"],
     descriptive=_ADJECTIVES,
@@ -277,6 +297,13 @@ WORDS = Words(
     name_closers=NAME_CLOSERS,
     intensifiers=INTENSIFIERS,
     relations=RELATIONS,
+    identity=frozenset(DIETS)
+    | frozenset(LANGUAGES)
+    | frozenset(NATIONALITIES)
+    | frozenset(OCCUPATIONS),
+    weak_names=WEAK_NAMES,
+    intro_before=INTRO_BEFORE,
+    intro_after=INTRO_AFTER,
     verb_like=re.compile(r"(?:ar|er|ir)(?:me|te|se|nos|os|le|les)?(?:lo|la|los|las)?$"),
     adjective_endings=(
         "isimo",

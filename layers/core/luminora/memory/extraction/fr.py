@@ -75,13 +75,24 @@ _LIKE = r"aime|adore|kiffe|affectionne"
 
 RULES = (
     # name
-    rule("name", r"\bj(?:e\s+|'?\s*)m'?\s*appelle\s+", rd.name(), confidence=0.95),
-    rule("name", r"\bmon\s+(?:nom|prenom)\s+(?:est|c'est)\s+", rd.name(), confidence=0.95),
+    rule("name", r"\bj(?:e\s+|'?\s*)m'?\s*appelle\s+", rd.name(explicit=True), confidence=0.95),
     rule(
-        "name", r"\bmoi\s*,?\s*c'est\s+", rd.name(strict=True, low_confidence=0.85), confidence=0.9
+        "name",
+        r"\bmon\s+(?:nom|prenom)\s+(?:est|c'est)\s+",
+        rd.name(explicit=True),
+        confidence=0.95,
     ),
     rule(
-        "name", r"\bappelle[\s-]moi\s+", rd.name(strict=True, low_confidence=0.8), confidence=0.85
+        "name",
+        r"\bmoi\s*,?\s*c'est\s+",
+        rd.name(strict=True, glue=True, low_confidence=0.85),
+        confidence=0.9,
+    ),
+    rule(
+        "name",
+        r"\bappelle[\s-]moi\s+",
+        rd.name(strict=True, explicit=True, low_confidence=0.8),
+        confidence=0.85,
     ),
     rule("name", SUIS, rd.name(strict=True, low_confidence=0.8)),
     # age

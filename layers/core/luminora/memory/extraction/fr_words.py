@@ -40,7 +40,8 @@ _ADJECTIVES = words(
     "nulle perdu perdue parti partie rentre rentree arrive arrivee retraite retraitee "
     "fier fiere ravi ravie enchante enchantee pas plus jamais rien moi toi lui elle "
     "quelqu'un personne d'accord presque deja en train passionne passionnee accro fou folle "
-    "bonjour salut coucou merci oui non bonsoir hello hey ca"
+    "bonjour salut coucou merci oui non bonsoir hello hey ca mort morte dispo pareil "
+    "pareille epuise epuisee fatigue fatiguee"
 )
 _VERBS = words(
     "est a vit habite travaille aime mange dort fait s'appelle va vient dit veut peut etait "
@@ -183,6 +184,17 @@ COMMON = (
     | frozenset(OCCUPATIONS)
 )
 
+# Introductions: a greeting or "by the way" before "soy X", or a closing word after it, make
+# a frequent word a name ("hola, soy mar").
+INTRO_BEFORE = re.compile(
+    r"(?:^|[^\w'])(?:salut|bonjour|bonsoir|coucou|hello|hey|slt|au\s+fait|btw|enchantee?)"
+    r"(?:[\s,!.]+[^\W\d_]+)?[\s,!.:;-]*$"
+)
+INTRO_AFTER = re.compile(r"\s*(?:,|enchantee?|ravie?|au\s+fait|btw|\d|j'ai\s+\d)")
+# Nouns cannot follow the copula without an article: after one, in an introduction, a name
+# ("hola, soy mar", "soy mar, de cádiz").
+WEAK_NAMES = frozenset(_NOUNS) - words("etranger nouveau rien retour chez moi toi")
+
 WORDS = Words(
     time_words=TIME_WORDS["fr"],
     descriptive=_ADJECTIVES,
@@ -196,6 +208,13 @@ WORDS = Words(
     name_closers=NAME_CLOSERS,
     intensifiers=INTENSIFIERS,
     relations=RELATIONS,
+    identity=frozenset(DIETS)
+    | frozenset(LANGUAGES)
+    | frozenset(NATIONALITIES)
+    | frozenset(OCCUPATIONS),
+    weak_names=WEAK_NAMES,
+    intro_before=INTRO_BEFORE,
+    intro_after=INTRO_AFTER,
     adjective_endings=("eux", "euse", "ive", "able", "ible", "iste"),
     elision=re.compile(r"^(?:[ldjmnts]|qu)['’]\s*", re.IGNORECASE),
     verb_like=re.compile(r"(?:er|ir)$"),

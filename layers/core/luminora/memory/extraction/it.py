@@ -56,12 +56,12 @@ def _activity(match: Match) -> list[Found]:
 
 RULES = (
     # name
-    rule("name", r"\bmi\s+chiamo\s+", rd.name(), confidence=0.95),
-    rule("name", r"\bil\s+mio\s+nome\s+(?:e|è)\s+", rd.name(), confidence=0.95),
+    rule("name", r"\bmi\s+chiamo\s+", rd.name(explicit=True), confidence=0.95),
+    rule("name", r"\bil\s+mio\s+nome\s+(?:e|è)\s+", rd.name(explicit=True), confidence=0.95),
     rule(
         "name",
         r"\b(?:chiamami|mi\s+chiamano)\s+",
-        rd.name(strict=True, low_confidence=0.8),
+        rd.name(strict=True, explicit=True, low_confidence=0.8),
         confidence=0.85,
     ),
     rule("name", SONO, rd.name(strict=True, low_confidence=0.8), subject=True),

@@ -39,7 +39,9 @@ _ADJECTIVES = words(
     "nato nata cresciuto cresciuta originario originaria appassionato appassionata fan "
     "molto tanto un una il la io qui qua solo sola figlio figlia mamma papa ciao grazie "
     "si no anche ancora gia pensionato pensionata studente studentessa uomo donna ragazzo "
-    "ragazza persona tipo tipa in di a da con per"
+    "ragazza persona tipo tipa in di a da con per appena tornato tornata arrivato arrivata "
+    "partito partita uscito uscita rientrato rientrata sveglio sveglia fidanzato fidanzata "
+    "stufo stufa incinta sposata morto morta distrutto distrutta"
 )
 _VERBS = words(
     "e sta ha vive abita lavora mangia dorme abbaia fa si non gia sempre anche che era fu "
@@ -163,6 +165,17 @@ COMMON = (
     | frozenset(OCCUPATIONS)
 )
 
+# Introductions: a greeting or "by the way" before "soy X", or a closing word after it, make
+# a frequent word a name ("hola, soy mar").
+INTRO_BEFORE = re.compile(
+    r"(?:^|[^\w'])(?:ciao|salve|buongiorno|buonasera|ehi|hey|comunque|tra\s+l'altro|btw|"
+    r"piacere)(?:[\s,!.]+[^\W\d_]+)?[\s,!.:;-]*(?:io\s+)?$"
+)
+INTRO_AFTER = re.compile(r"\s*(?:,|piacere|comunque|btw|\d|ho\s+\d)")
+# Nouns cannot follow the copula without an article: after one, in an introduction, a name
+# ("hola, soy mar", "soy mar, de cádiz").
+WEAK_NAMES = frozenset(_NOUNS) - words("estero nuovo solito sicuro")
+
 WORDS = Words(
     time_words=TIME_WORDS["it"],
     descriptive=_ADJECTIVES,
@@ -177,6 +190,13 @@ WORDS = Words(
     name_closers=NAME_CLOSERS,
     intensifiers=INTENSIFIERS,
     relations=RELATIONS,
+    identity=frozenset(DIETS)
+    | frozenset(LANGUAGES)
+    | frozenset(NATIONALITIES)
+    | frozenset(OCCUPATIONS),
+    weak_names=WEAK_NAMES,
+    intro_before=INTRO_BEFORE,
+    intro_after=INTRO_AFTER,
     adjective_endings=("issimo", "issima", "oso", "osa", "ivo", "iva", "bile", "ista", "ense"),
     elision=re.compile(r"^(?:l|un|dell|all|nell|sull|dall|d)['’]\s*", re.IGNORECASE),
     verb_like=re.compile(r"(?:are|ere|ire)$"),

@@ -52,12 +52,17 @@ def _activity(match: Match) -> list[Found]:
 
 RULES = (
     # name
-    rule("name", r"\bmeu\s+nome\s+(?:e|eh)\s+", rd.name(), confidence=0.95),
-    rule("name", r"\b(?:me\s+chamo|chamo-me|eu\s+me\s+chamo)\s+", rd.name(), confidence=0.95),
+    rule("name", r"\bmeu\s+nome\s+(?:e|eh)\s+", rd.name(explicit=True), confidence=0.95),
+    rule(
+        "name",
+        r"\b(?:me\s+chamo|chamo-me|eu\s+me\s+chamo)\s+",
+        rd.name(explicit=True),
+        confidence=0.95,
+    ),
     rule(
         "name",
         r"\b(?:pode\s+me\s+chamar\s+de|me\s+chamam\s+de|me\s+chama\s+de)\s+",
-        rd.name(strict=True, low_confidence=0.8),
+        rd.name(strict=True, explicit=True, low_confidence=0.8),
         confidence=0.85,
     ),
     rule(

@@ -167,6 +167,17 @@ COMMON = (
     | frozenset(OCCUPATIONS)
 )
 
+# Introductions: a greeting or "by the way" before "soy X", or a closing word after it, make
+# a frequent word a name ("hola, soy mar").
+INTRO_BEFORE = re.compile(
+    r"(?:^|[^\w'])(?:oi+|ola|opa|e\s+ai|eai|bom\s+dia|boa\s+tarde|boa\s+noite|hey|alias|btw|"
+    r"prazer)(?:[\s,!.]+[^\W\d_]+)?[\s,!.:;-]*(?:eu\s+)?$"
+)
+INTRO_AFTER = re.compile(r"\s*(?:,|muito\s+prazer|prazer|alias|btw|\d|tenho\s+\d)")
+# Nouns cannot follow the copula without an article: after one, in an introduction, a name
+# ("hola, soy mar", "soy mar, de cádiz").
+WEAK_NAMES = frozenset(_NOUNS) - words("exterior novo verdade repente boa")
+
 WORDS = Words(
     time_words=TIME_WORDS["pt"],
     descriptive=_ADJECTIVES,
@@ -181,6 +192,13 @@ WORDS = Words(
     name_closers=NAME_CLOSERS,
     intensifiers=INTENSIFIERS,
     relations=RELATIONS,
+    identity=frozenset(DIETS)
+    | frozenset(LANGUAGES)
+    | frozenset(NATIONALITIES)
+    | frozenset(OCCUPATIONS),
+    weak_names=WEAK_NAMES,
+    intro_before=INTRO_BEFORE,
+    intro_after=INTRO_AFTER,
     adjective_endings=(
         "issimo",
         "issima",

@@ -3,7 +3,8 @@
 Readers are built per rule (`name()`, `place()`, `phrase()`, `items()`, `lexicon()`, ...)
 and share one walking routine over the sentence's tokens: a value runs until punctuation,
 a stop word of the language (prepositions, conjunctions, time adverbs) or a chat filler.
-Place readers live in `places` and are re-exported here, so rules say `rd.place(...)`.
+Place and name readers live in `places` and `names` and are re-exported here, so rules say
+`rd.place(...)`, `rd.name(...)`.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from luminora.memory.extraction.engine import Found, Match
+from luminora.memory.extraction.names import looks_like_word_name as looks_like_word_name
+from luminora.memory.extraction.names import name as name
+from luminora.memory.extraction.names import read_name as read_name
 from luminora.memory.extraction.numbers import parse_number
 from luminora.memory.extraction.places import destination as destination
 from luminora.memory.extraction.places import place as place
 from luminora.memory.extraction.places import read_place as read_place
 from luminora.memory.extraction.text import fold
-from luminora.memory.extraction.values import title, trim
+from luminora.memory.extraction.values import trim
 from luminora.memory.extraction.vocab import alternation
 
 if TYPE_CHECKING:
@@ -293,94 +297,7 @@ def age(lang: str, *, low: int = 5, high: int = 110) -> Callable[[Match], list[F
     return read
 
 
-# -- names and places -------------------------------------------------------------------------
-
-_LETTERS = re.compile(r"^[^\W\d_][\w'\-]*$")
-
-
-def looks_like_word_name(words: Words, token: Token) -> bool:
-    """True when a token can be a person's name: letters, not a frequent word."""
-    low = token.low
-    return (
-        len(low) >= 2
-        and bool(_LETTERS.match(low))
-        and low not in words.common
-        and low not in words.stops
-        and low not in words.fillers
-        and low not in words.articles
-        and low not in words.relations
-    )
-
-
-def read_name(
-    sent: Sentence,
-    words: Words,
-    start: int,
-    *,
-    strict: bool,
-    reject: Callable[[str], bool] | None = None,
-) -> tuple[str, bool, int] | None:
-    """A person's (or pet's) name at `start`: (value, typed capitalised, end), or None.
-
-    `strict` is for ambiguous triggers ("I'm X", "soy X"): a lowercase word then counts
-    as a name only where a name would end (end of clause, "btw", "y", a number).
-    """
-    tokens = sent.tokens
-    i, n = sent.token_index(start), len(tokens)
-    if i >= n:
-        return None
-    first = tokens[i]
-    if not first.is_word:
-        return None
-    # A capitalised word after an unambiguous trigger ("mi hijo Leo") is a name even when
-    # it is also a common word. After an ambiguous trigger ("I'm X", "soy X") it is one
-    # when it also ends the name slot and is no function word or adjective ("soy Mar,",
-    # but not "I'm Sorry"); a word another rule reads ("I'm English") is dropped later.
-    plain = first.low in words.stops or first.low in words.articles or first.low in words.fillers
-    trusted = first.capitalized and not plain and i > 0
-    if trusted and strict:
-        trusted = (
-            first.low not in words.descriptive
-            and first.low not in words.relations
-            and first.low not in words.intensifiers
-            and _ends_name(words, tokens, i + 1)
-        )
-    if not trusted and not looks_like_word_name(words, first):
-        return None
-    # Word shapes ("-ing", "-ed") tell verbs from names only in lowercase ("I'm Ahmed").
-    if reject is not None and not first.capitalized and reject(first.low):
-        return None
-    parts = [first]
-    if first.capitalized:
-        j = i + 1
-        while j < n and len(parts) < 3:
-            t = tokens[j]
-            if t.is_word and t.capitalized and looks_like_word_name(words, t):
-                parts.append(t)
-                j += 1
-            else:
-                break
-    elif strict:
-        if len(first.low) >= 6 and first.low.endswith(words.adjective_endings):
-            return None  # "soy buenísimo", "I'm jealous"
-        nxt = tokens[i + 1] if i + 1 < n else None
-        if (
-            nxt is not None
-            and nxt.is_word
-            and not (nxt.low in words.name_closers or nxt.low.isdigit() or nxt.low in words.fillers)
-        ):
-            return None
-    value = title(sent.raw[parts[0].start : parts[-1].end])
-    return value, first.capitalized, parts[-1].end
-
-
-def _ends_name(words: Words, tokens: list[Token], j: int) -> bool:
-    """True when token `j` can follow a name: nothing, punctuation, "btw", "y", a number."""
-    if j >= len(tokens):
-        return True
-    t = tokens[j]
-    return not t.is_word or t.low in words.name_closers or t.low in words.fillers or t.low.isdigit()
-
+# -- dates and headed phrases ----------------------------------------------------------------
 
 # Accented nouns whose folded form is a function word ("té" is tea, "te" is "you").
 _ACCENTED_NOUNS = frozenset({"té", "thé", "chá"})
@@ -388,26 +305,6 @@ _ACCENTED_NOUNS = frozenset({"té", "thé", "chá"})
 
 def _is_stop(token: Token, words: Words) -> bool:
     return token.low in words.stops and token.raw.lower() not in _ACCENTED_NOUNS
-
-
-def name(
-    key: str = "name",
-    *,
-    strict: bool = False,
-    low_confidence: float | None = None,
-    reject: Callable[[str], bool] | None = None,
-) -> Callable[[Match], list[Found]]:
-    """A person's name after a trigger ("me llamo", "I'm")."""
-
-    def read(match: Match) -> list[Found]:
-        got = read_name(match.sent, match.words, match.start, strict=strict, reject=reject)
-        if got is None:
-            return []
-        value, capitalized, _ = got
-        confidence = None if capitalized or low_confidence is None else low_confidence
-        return [Found(key, value, confidence)]
-
-    return read
 
 
 def date(months: str) -> Callable[[Match], list[Found]]:

@@ -75,6 +75,8 @@ class Sentence:
     raw: str
     low: str
     conjunctions: re.Pattern[str]
+    head: str = ""
+    """The folded text of the message before this sentence."""
     _tokens: list[Token] | None = field(default=None, repr=False)
     _bounds: list[int] | None = field(default=None, repr=False)
 
@@ -136,8 +138,8 @@ def split_sentences(text: str, conjunctions: re.Pattern[str]) -> list[Sentence]:
     for m in _SENTENCE_END.finditer(low):
         end = m.end()
         if low[start:end].strip(" .!?…;\n"):
-            sentences.append(Sentence(text[start:end], low[start:end], conjunctions))
+            sentences.append(Sentence(text[start:end], low[start:end], conjunctions, low[:start]))
         start = end
     if low[start:].strip():
-        sentences.append(Sentence(text[start:], low[start:], conjunctions))
+        sentences.append(Sentence(text[start:], low[start:], conjunctions, low[:start]))
     return sentences

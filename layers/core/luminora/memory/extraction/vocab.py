@@ -94,9 +94,38 @@ class Words:
     """Lowercase words that look like verbs (infinitives): never a place ("ir a comer")."""
     adjective_endings: tuple[str, ...] = ()
     """Endings of adjectives that names do not have ("-ísimo", "-ous"), for "I'm X"."""
+    adjective_min: int = 6
+    """The shortest word `adjective_endings` apply to ("carlos" is no German "-los" word)."""
     time_words: frozenset[str] = frozenset()
     """Days, months, seasons, holidays, "tomorrow": never part of a place name."""
     descriptive: frozenset[str] = frozenset()
     """Frequent adjectives and states ("rica", "new"): after a first word, part of a name."""
     gerund: re.Pattern[str] | None = None
     """Gerund endings ("-ando", "-ing"): such a word after a place ends it ("andando")."""
+    predicates: frozenset[str] = frozenset()
+    """States and qualities said after a copula ("I'm tired", "it's tough"): never a name
+    there, even typed with a capital."""
+    weak_names: frozenset[str] = frozenset()
+    """Frequent words that are also given names ("rich", "mar"): after an ambiguous trigger
+    ("I'm X", "soy X") a name only where the message reads as an introduction."""
+    identity: frozenset[str] = frozenset()
+    """Words other rules read as facts about the user (jobs, nationalities, languages,
+    diets): never a name, even after "my name is" or "call me"."""
+    name_ok: frozenset[str] = frozenset()
+    """Frequent words whose usual reading cannot follow the copula ("I'm will"): names there."""
+    weak_shape: re.Pattern[str] | None = None
+    """Word shapes of both names and states (English "-ed": "Ahmed", "gutted"): after an
+    ambiguous trigger, a name only where the message reads as an introduction."""
+    intro_before: re.Pattern[str] | None = None
+    """Matches the folded text before a trigger that ends with a greeting or "by the way"
+    ("hi, I'm ...", "por cierto soy ..."): an introduction follows."""
+    intro_after: re.Pattern[str] | None = None
+    """Matches right after a name that closes an introduction ("btw", "encantado")."""
+
+    def adjective_shaped(self, low: str) -> bool:
+        """True when a folded word ends like an adjective ("buenísimo", "jealous")."""
+        return (
+            len(low) >= self.adjective_min
+            and low.endswith(self.adjective_endings)
+            and "-" not in low  # "Jean-Baptiste"; compounds are judged by their parts
+        )
