@@ -56,6 +56,11 @@ def post_message(
         name="FallbackReplies", unit=MetricUnit.Count, value=int(result.reply_source == "fallback")
     )
     metrics.add_metric(name="FactsLearned", unit=MetricUnit.Count, value=len(result.facts_learned))
+    metrics.add_metric(name="DegradedTurns", unit=MetricUnit.Count, value=int(result.degraded))
+    if result.usage is not None and result.usage.latency_ms is not None:
+        metrics.add_metric(
+            name="ProviderLatency", unit=MetricUnit.Milliseconds, value=result.usage.latency_ms
+        )
     return result
 
 

@@ -173,3 +173,13 @@ def test_prompt_injection_cannot_reshape_the_prompt_or_reach_other_users(
     assert prompt.messages[-1].role == "user"
     everything = prompt.system + "".join(m.content for m in prompt.messages)
     assert "Reykjavik" not in everything and "7731" not in everything
+
+
+def test_a_model_reply_reports_its_tokens_and_latency(
+    make_services: Callable[..., Services],
+) -> None:
+    result = say(make_services(with_model=True), "hello there")
+    usage = result.usage  # type: ignore[attr-defined]
+    assert usage is not None and (usage.input_tokens, usage.output_tokens) == (1, 1)
+    assert usage.latency_ms is not None and usage.latency_ms >= 0
+    assert say(make_services(), "hello there").usage is None  # type: ignore[attr-defined]

@@ -50,6 +50,8 @@ class TokenUsage(BaseModel):
 
     input_tokens: Annotated[int, Field(ge=0)] = 0
     output_tokens: Annotated[int, Field(ge=0)] = 0
+    latency_ms: Annotated[float | None, Field(ge=0)] = None
+    """Time the providers took for this reply, retries and failovers included."""
 
 
 class ChatResult(BaseModel):

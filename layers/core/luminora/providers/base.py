@@ -47,3 +47,5 @@ class ReplyOutcome:
     degraded: bool
     provider: str | None = None
     usage: Usage | None = None
+    latency_ms: float | None = None
+    """Time spent on providers for this turn (all attempts), when any was tried."""

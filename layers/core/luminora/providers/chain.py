@@ -70,8 +70,12 @@ class ReplyChain:
     ) -> ReplyOutcome:
         """Answer a turn. `prompt` is built only if some provider is tried."""
         chain = [*extra_providers, *self.providers]
+        latency_ms = None
         if chain:
-            completion, failed = self._first_answer(chain, prompt())
+            built = prompt()
+            started = self.clock.monotonic()
+            completion, failed = self._first_answer(chain, built)
+            latency_ms = _ms(self.clock.monotonic() - started)
             if completion is not None:
                 return ReplyOutcome(
                     text=completion.text,
@@ -79,12 +83,14 @@ class ReplyChain:
                     degraded=failed,
                     provider=completion.provider,
                     usage=completion.usage,
+                    latency_ms=latency_ms,
                 )
         return ReplyOutcome(
             text=self.offline.reply(offline_request),
             source="fallback",
             degraded=bool(chain),
             provider=None,
+            latency_ms=latency_ms,
         )
 
     def complete(

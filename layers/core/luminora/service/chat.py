@@ -385,10 +385,12 @@ class ChatService:
                 reply_source=outcome.source,
                 degraded=outcome.degraded,
                 provider=outcome.provider,
+                # Usage describes a model's answer: none for a fallback reply.
                 usage=(
                     TokenUsage(
                         input_tokens=outcome.usage.input_tokens,
                         output_tokens=outcome.usage.output_tokens,
+                        latency_ms=outcome.latency_ms,
                     )
                     if outcome.usage is not None
                     else None
