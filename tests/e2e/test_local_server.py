@@ -5,31 +5,17 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import unicodedata
 from typing import TYPE_CHECKING
 
 import httpx
 import pytest
 from tests.e2e.conftest import RunningServer, run_cli
+from tests.reference import TURNS, fold
 
 from luminora import Client
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-TURNS = {
-    "es": ["ire al {place} que te parece, soy {name}", "como te llamas?", "vaya no lo sabes??"],
-    "en": [
-        "gonna go to {place} next month what do you think, i'm {name}",
-        "what's your name?",
-        "wow you don't know??",
-    ],
-}
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 async def play(client: Client, lang: str, name: str, place: str) -> list[str]:

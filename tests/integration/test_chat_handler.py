@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from tests.reference import TURNS, fold
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from tests.integration.conftest import Invoke
-
-TURNS = {
-    "es": ["ire al {place} que te parece, soy {name}", "como te llamas?", "vaya no lo sabes??"],
-    "en": [
-        "gonna go to {place} next month what do you think, i'm {name}",
-        "what's your name?",
-        "wow you don't know??",
-    ],
-}
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 @pytest.mark.parametrize(

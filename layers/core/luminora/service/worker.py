@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import ValidationError
 
 from luminora.memory.llm_extraction import extract_with_model
 from luminora.memory.merge import FactMerger, Provenance
@@ -33,21 +33,11 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-class _StreamMessage(BaseModel):
-    """A message item as the stream's NewImage carries it (deserialized)."""
-
-    model_config = ConfigDict(extra="ignore")
+class _StreamMessage(Message):
+    """A message item as the stream's NewImage carries it: a Message plus its keys."""
 
     PK: str
     kind: str
-    message_id: str
-    session_id: str
-    turn_id: str
-    role: Role
-    content: str
-    created_at: str
-    language: str | None = None
-    turn_index: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
