@@ -80,6 +80,8 @@ class _TurnInput:
     turn_id: str
     now: datetime
     language: str
+    quota: QuotaUse | None = None
+    """The quota window the turn counts in, when a quota is set."""
 
     @property
     def at(self) -> str:
@@ -166,6 +168,7 @@ class ChatService:
             turn_id=new_turn_id(now),
             now=now,
             language=language,
+            quota=quota,
         )
         plan = self._plan(snapshot, turn)
         level = level_for(plan.affinity.points)
@@ -364,7 +367,7 @@ class ChatService:
                 if self.store.supports_message_search
                 else {}
             ),
-            quota=self._quota_for(turn.now),
+            quota=turn.quota,
         )
 
     def _persist(
