@@ -227,3 +227,167 @@ def test_a_hobby_verb_given_up_anymore_is_retracted(retracted: Facts) -> None:
 def test_a_big_fan_of_nothing_named_is_no_taste(asserted: Facts) -> None:
     assert asserted("I'm a big fan, honestly", "en") == set()
     assert ("likes", "Arsenal") in asserted("I'm a big Arsenal fan", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("heyy im sam lol 19 from ohio", ("age", "19")),
+        ("i'm 25f from toronto", ("age", "25")),
+        ("i'm 25f from toronto", ("hometown", "Toronto")),
+        ("names jess btw", ("name", "Jess")),
+        ("Quick intro: Henry, 52, from Halifax", ("name", "Henry")),
+    ],
+)
+def test_chat_shorthand_for_who_the_user_is(
+    asserted: Facts, text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in asserted(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Being a firefighter means I sleep at the station.", ("occupation", "firefighter")),
+        ("Being Canadian, I'm legally required to apologize.", ("nationality", "Canadian")),
+        ("As a vegan, finding restaurants is a nightmare.", ("diet", "vegan")),
+    ],
+)
+def test_being_or_as_a_role_said_in_passing(
+    asserted: Facts, text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in asserted(text, "en")
+
+
+def test_a_job_the_user_used_to_do_is_retracted(retracted: Facts) -> None:
+    assert ("occupation", "nurse") in retracted("I used to be a nurse.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("I'm a nursing instructor now.", "nursing instructor"),
+        ("I'm a software dev at a startup", "software dev"),
+    ],
+)
+def test_more_job_heads_are_occupations(asserted: Facts, text: str, job: str) -> None:
+    assert ("occupation", job) in asserted(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text", ["im in college studying biology", "I'm a freshman in high school"]
+)
+def test_being_at_school_makes_the_user_a_student(asserted: Facts, text: str) -> None:
+    assert ("occupation", "student") in asserted(text, "en")
+
+
+def test_years_spent_somewhere_make_it_the_location(asserted: Facts) -> None:
+    found = asserted("I'm not from here, but I've been in Denver for like ten years.", "en")
+    assert ("location", "Denver") in found
+    assert asserted("I've been in Paris for two days and it's great", "en") == set()
+
+
+def test_having_worked_somewhere_for_years_names_the_employer(asserted: Facts) -> None:
+    assert ("employer", "BBC") in asserted("I've worked at the BBC for nine years now.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("i speak spanish n portuguese", ("languages", "Portuguese")),
+        ("im allergic 2 peanuts", ("allergies", "peanuts")),
+        ("i'm lowkey obsessed w/ matcha lately lol", ("likes", "matcha")),
+        ("bday is june 3", ("birthday", "june 3")),
+    ],
+)
+def test_chat_spellings_of_function_words(
+    asserted: Facts, text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in asserted(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "hobby"),
+    [
+        ("I paint watercolors on Sundays.", "painting"),
+        ("I read books every night", "reading"),
+        ("I collect vinyl records", "collecting vinyl records"),
+        ("I've been playing piano since I was 5", "piano"),
+    ],
+)
+def test_activities_with_what_they_make_or_use_are_hobbies(
+    asserted: Facts, text: str, hobby: str
+) -> None:
+    assert ("hobbies", hobby) in asserted(text, "en")
+
+
+def test_collecting_people_is_no_hobby(asserted: Facts) -> None:
+    found = asserted("I collect my daughter from school at 3", "en")
+    assert not any(key == "hobbies" for key, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Not so much into anime these days tbh.", "anime"),
+        ("Actually I've gone off coffee, it makes me jittery.", "coffee"),
+        ("I'm off pasta these days", "pasta"),
+    ],
+)
+def test_tastes_the_user_has_lost_are_retracted(retracted: Facts, text: str, value: str) -> None:
+    assert ("likes", value) in retracted(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        ("next goal: a full marathon in the spring", "full marathon"),
+        ("I want to learn to surf this summer", "learn to surf"),
+        ("My goal is to save for a house", "save for a house"),
+        ("I want to run a marathon to raise money for charity", "run a marathon"),
+        ("I'm studying to be a nurse", "be a nurse"),
+    ],
+)
+def test_goals_keep_their_linking_words_within_reason(
+    asserted: Facts, text: str, goal: str
+) -> None:
+    assert ("goals", goal) in asserted(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("omw to japan next week!!! so hyped", "Japan"),
+        ("gonna be in vegas next weekend", "Vegas"),
+        ("flying out to denver tmrw", "Denver"),
+    ],
+)
+def test_trips_said_in_chat_shorthand(asserted: Facts, text: str, place: str) -> None:
+    assert ("travel_destination", place) in asserted(text, "en")
+
+
+def test_on_my_way_to_an_everyday_place_is_no_trip(asserted: Facts) -> None:
+    assert asserted("on my way to work lol", "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("I live just outside Manchester, in a little village.", ("location", "Manchester")),
+        ("Since moving to Oslo I've had to buy so many sweaters.", ("location", "Oslo")),
+        ("Being from Chicago, I have strong opinions about pizza.", ("hometown", "Chicago")),
+        (
+            "I'm a 41-year-old accountant from Perth, married with three kids.",
+            ("occupation", "accountant"),
+        ),
+        ("I'm a 41-year-old accountant from Perth, married with three kids.", ("family", "kids")),
+    ],
+)
+def test_places_jobs_and_family_said_in_passing(
+    asserted: Facts, text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in asserted(text, "en")
+
+
+def test_moving_somewhere_soon_is_not_the_location(asserted: Facts) -> None:
+    assert asserted("I'm moving to Oslo next month", "en") == set()

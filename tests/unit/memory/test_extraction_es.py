@@ -153,3 +153,85 @@ def test_years_living_somewhere_is_the_location(asserted: Facts) -> None:
 @pytest.mark.parametrize(("text", "job"), [("soy cardióloga", "cardióloga")])
 def test_jobs_with_productive_endings_are_occupations(asserted: Facts, text: str, job: str) -> None:
     assert ("occupation", job) in asserted(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        ("Mi meta este año es aprobar las oposiciones.", "aprobar las oposiciones"),
+        ("Quiero correr una media maratón en abril", "correr una media maratón"),
+        ("Estoy estudiando para ser enfermera", "ser enfermera"),
+    ],
+)
+def test_goals_keep_their_articles(asserted: Facts, text: str, goal: str) -> None:
+    assert ("goals", goal) in asserted(text, "es")
+
+
+def test_ser_del_equipo_is_a_team_when_the_talk_is_about_sport(asserted: Facts) -> None:
+    found = asserted("Me encanta el fútbol, soy del Betis, y los domingos salgo en bici.", "es")
+    assert {("likes", "Betis"), ("hobbies", "bici")} <= found
+    assert not any(key == "hometown" for key, _ in found)
+    assert ("likes", "Real Madrid") in asserted("Soy del Real Madrid de toda la vida", "es")
+
+
+def test_ser_del_place_is_still_a_hometown(asserted: Facts) -> None:
+    assert ("hometown", "Perú") in asserted("soy del Perú", "es")
+
+
+def test_a_fronted_topic_the_user_cannot_stand_is_a_dislike(asserted: Facts) -> None:
+    assert ("dislikes", "brocoli") in asserted("q asco el brocoli no lo soporto", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Trabajo en un almacén de Amazon", {("employer", "Amazon")}),
+        ("trabajo en una tienda de ropa", set()),
+        ("curro en un almacen de amazon", set()),
+        ("Trabajo en marketing", set()),
+        ("trabajo en google", {("employer", "Google")}),
+    ],
+)
+def test_employers_are_names_not_workplaces_or_lines_of_work(
+    asserted: Facts, text: str, facts: set[tuple[str, str]]
+) -> None:
+    assert asserted(text, "es") == facts
+
+
+def test_a_filler_that_cannot_follow_soy_is_a_name(asserted: Facts) -> None:
+    assert ("name", "Vale") in asserted("holaa soy vale jaja tengo 17", "es")
+    assert not any(key == "name" for key, _ in asserted("vale, soy yo", "es"))
+
+
+def test_a_wish_with_ojala_ends_with_its_clause(asserted: Facts) -> None:
+    found = asserted("Ojalá fuera veterinaria, me encantan los animales.", "es")
+    assert found == {("likes", "animales")}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Me encanta leer y salir a correr", ("hobbies", "salir a correr")),
+        ("juego fútbol los sábados", ("hobbies", "fútbol")),
+        ("prefiero el té", ("likes", "té")),
+    ],
+)
+def test_more_ways_of_saying_tastes_and_hobbies(
+    asserted: Facts, text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in asserted(text, "es")
+
+
+@pytest.mark.parametrize("text", ["juego fatal", "prefiero quedarme en casa", "prefiero no"])
+def test_no_taste_where_a_verb_or_a_state_follows(asserted: Facts, text: str) -> None:
+    assert asserted(text, "es") == set()
+
+
+def test_the_place_right_after_the_name_is_the_hometown(asserted: Facts) -> None:
+    found = asserted("wena soy el nico de santiago", "es")
+    assert {("name", "Nico"), ("hometown", "Santiago")} <= found
+    assert asserted("soy Ana de Marketing", "es") == {("name", "Ana")}
+
+
+def test_an_origin_is_not_a_place(asserted: Facts) -> None:
+    assert asserted("soy de origen peruano", "es") == set()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from luminora.memory.extraction.hints import required_literals
 from luminora.memory.extraction.numbers import parse_number
 from luminora.memory.extraction.text import fold, split_sentences
 from luminora.memory.extraction.values import title
@@ -104,3 +105,18 @@ def test_a_rule_may_need_any_of_several_keys_stated_earlier_in_the_message() -> 
     r = rule("age", r"x", constant("age", "1"), needs=("name", "occupation"))
     assert r.needs == ("name", "occupation")
     assert rule("age", r"x", constant("age", "1"), needs="name").needs == ("name",)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (r"\b(?:live|reside)\s+in\s+", {"live", "reside"}),
+        (r"\bname's\s+|\bnames\s+", {"name's", "names"}),
+        (r"\bname's\s+|(?:^|,)\s*", None),
+    ],
+)
+def test_a_rule_gate_holds_a_word_of_every_top_level_alternative(
+    pattern: str, literals: set[str] | None
+) -> None:
+    found = required_literals(pattern)
+    assert (set(found) if found is not None else None) == literals

@@ -125,3 +125,80 @@ def test_a_first_person_plural_verb_includes_the_user(asserted: Facts) -> None:
 def test_a_colloquial_german_verb_without_its_ending_still_travels(asserted: Facts) -> None:
     found = asserted("ich fahr morgen nach münchen zu meiner oma", "de")
     assert ("travel_destination", "München") in found
+
+
+def test_a_german_particle_between_verb_and_place(asserted: Facts) -> None:
+    found = asserted("Ich komme aus Österreich, wohne aber in Zürich", "de")
+    assert ("location", "Zürich") in found
+
+
+def test_married_with_before_the_name_in_german(asserted: Facts) -> None:
+    assert ("partner", "Jan") in asserted("Ich bin verheiratet mit Jan", "de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "hobby"),
+    [("pt", "Jogo vôlei aos sábados", "vôlei"), ("it", "Gioco a tennis al parco", "tennis")],
+)
+def test_contracted_prepositions_end_a_hobby(
+    asserted: Facts, lang: str, text: str, hobby: str
+) -> None:
+    assert asserted(text, lang) == {("hobbies", hobby)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "relative"),
+    [
+        ("de", "Meine Mutter kocht gut", "Mutter"),
+        ("de", "Meine Schwester studiert Medizin", "Schwester"),
+        ("es", "Mi madre cocina muy bien", "madre"),
+        ("fr", "Ma mère cuisine bien", "mère"),
+        ("pt", "Minha mãe cozinha bem", "mãe"),
+        ("it", "Mia madre cucina bene", "madre"),
+    ],
+)
+def test_a_lowercase_verb_after_a_relation_is_not_their_name(
+    asserted: Facts, lang: str, text: str, relative: str
+) -> None:
+    assert asserted(text, lang) == {("family", relative)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "relative"),
+    [
+        ("de", "mein bruder paul wohnt in wien", "Bruder Paul"),
+        ("es", "mi hermana lucía estudia derecho", "hermana Lucía"),
+    ],
+)
+def test_a_lowercase_name_before_a_verb_is_still_a_name(
+    asserted: Facts, lang: str, text: str, relative: str
+) -> None:
+    assert ("family", relative) in asserted(text, lang)
+
+
+def test_a_job_then_chez_names_the_employer(asserted: Facts) -> None:
+    found = asserted("Je m'appelle Nicolas et je suis ingénieur chez Thales.", "fr")
+    assert {("occupation", "ingénieur"), ("employer", "Thales")} <= found
+    assert not any(key == "employer" for key, _ in asserted("je suis prof chez moi", "fr"))
+
+
+def test_studying_without_ich_after_und_makes_a_student(asserted: Facts) -> None:
+    found = asserted("Ich wohne in Graz und studiere Informatik.", "de")
+    assert ("occupation", "Student") in found
+
+
+def test_italian_workplaces_are_not_employers(asserted: Facts) -> None:
+    found = asserted("Lavoro in banca e nel tempo libero faccio escursioni in montagna.", "it")
+    assert found == {("hobbies", "escursioni")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "soy de origen peruano"),
+        ("fr", "je suis d'origine portugaise"),
+        ("it", "Sono di origine siciliana"),
+    ],
+)
+def test_an_origin_is_no_hometown(asserted: Facts, lang: str, text: str) -> None:
+    assert asserted(text, lang) == set()

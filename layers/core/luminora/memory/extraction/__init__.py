@@ -16,8 +16,15 @@ from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from luminora.memory.extraction.elliptical import resolve_if_known
 from luminora.memory.extraction.engine import run
-from luminora.memory.extraction.postprocess import align_retractions, candidates, respell
+from luminora.memory.extraction.postprocess import (
+    align_retractions,
+    candidates,
+    drop_unresolved,
+    meant_age,
+    respell,
+)
 from luminora.memory.extraction.text import fold
 from luminora.memory.extraction.values import title
 from luminora.memory.language import LANGUAGES, detect_language
@@ -32,13 +39,29 @@ __all__ = ["SUPPORTED_LANGUAGES", "extract_facts", "language_pack"]
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = LANGUAGES
 
+# A slip noticed at the start of a message ("oops, ...", "uy no, ...").
+_OOPS = (
+    r"^\W*(?:(?:oops|ups|uy|ay|sorry|perdon|perdona|wait|no|nope|err|digo|actually|"
+    r"en\s+realidad|bueno|pardon|non|nein|scusa|desculpa)\W+)+"
+)
 # "it's Kris with a K", "es Irene con I", "spelled Jon": a name's spelling is being fixed.
 _SPELLED = re.compile(
     r"\b(?:it'?s|it\s+is|es|c'est|e|ist|is|se\s+llama|s'appelle|se\s+chama|hei(?:ß|ss)t|"
     r"si\s+chiama|is\s+called|name\s+is)\s+(?P<n>[^\W\d_][\w'-]+)\s*,?\s+(?:with|without|con|sin|avec|sans|com|sem|mit|ohne)"
     r"\s+(?:(?:an?|una?|une|um|uma|ein|eine|la|le|el|la\s+letra|the\s+letter)\s+)?"
-    r"(?:['\"]?\w['\"]?(?![\w'])|tilde|acento|accent|accento|akzent|umlaut)|\b(?:spelled|spelt|se\s+escribe|s'ecrit|se\s+escreve|geschrieben|si\s+scrive)"
-    r"\s+(?P<m>[^\W\d_][\w'-]+)"
+    r"(?:['\"]?\w['\"]?(?![\w'])|tilde|acento|accent|accento|akzent|umlaut)|\b(?:spelled|spelt|se\s+escribe|s'ecrit|se\s+escreve|geschrieben|si\s+scrive|"
+    # "quise decir Mario": the name meant instead of a similar one said before.
+    r"i\s+meant|quise\s+decir|queria\s+decir|je\s+voulais\s+dire|ich\s+meinte|volevo\s+dire)"
+    r"\s+(?P<m>[^\W\d_][\w'-]+)|"
+    # "Oops, Dusty!", "Perdón, se llama Martina.": a slip fixed by the name alone.
+    rf"{_OOPS}(?:(?:se\s+llama|it'?s|its|es|s'appelle|se\s+chama|hei(?:ß|ss)t|si\s+chiama)\s+)?"
+    r"(?P<o>[^\W\d_][\w'-]+)(?=\W*$|\s*[,.!;])"
+)
+# "oops I meant 26", "uy no, 41": a number meant instead of the age said before.
+_MEANT_NUMBER = re.compile(
+    r"(?:\b(?:i\s+meant|meant\s+to\s+(?:say|type|write)|quise\s+decir|queria\s+decir|"
+    rf"je\s+voulais\s+dire|ich\s+meinte|volevo\s+dire|quis\s+dizer)\s+|{_OOPS})(\d{{1,3}})"
+    r"(?=\s*(?:$|[,.!;)]|(?:not|no|years?|yo|anos|ans|jahre|anni|lol|haha|jaja)\b))"
 )
 
 
@@ -83,7 +106,8 @@ def extract_facts(
     if known:
         found = align_retractions(found, known)
         spelled = [title(text[m.start(g) : m.end(g)]) for m in _SPELLED.finditer(fold(text))
-                   for g in ("n", "m") if m.group(g)]  # fmt: skip
+                   for g in ("n", "m", "o") if m.group(g)]  # fmt: skip
         if spelled:
             found.extend(respell(spelled, known))
-    return found
+        found.extend(meant_age([m.group(1) for m in _MEANT_NUMBER.finditer(fold(text))], known))
+    return resolve_if_known(drop_unresolved(found), known)

@@ -69,6 +69,10 @@ class SentenceContext:
         if pack.hypothetical_all.search(low):
             return [(0, size)]
         spans = []
+        if pack.hypothetical_clause is not None:
+            sent = self._sent
+            for m in pack.hypothetical_clause.finditer(low):
+                spans.append((sent.clause_start(m.start()), sent.clause_end(m.end())))
         for m in pack.hypothetical_rest.finditer(low):
             start = self._sent.clause_start(m.start())
             stop = pack.contrast.search(low, m.end())
@@ -103,6 +107,22 @@ class SentenceContext:
         sent = self._sent
         start = max(sent.clause_start(pos), pos - _REACH)
         return bool(pattern.search(sent.low, start, max(value_start, pos + 1)))
+
+    def after_user_clause(self, pos: int) -> bool:
+        """True when the clause before the one at `pos` starts with the user's "I am"/"I have"."""
+        pattern = self._pack.first_person
+        if pattern is None or pos == 0:
+            return False
+        sent = self._sent
+        end = pos
+        while end > 0 and not sent.low[end - 1].isalnum():
+            end -= 1  # back over ", " to the previous clause's last word
+        if end == 0:
+            return False
+        start = sent.clause_start(end - 1)
+        if pos - start > _REACH:
+            return False
+        return pattern.match(sent.low, start) is not None
 
     def believed_by_others(self, pos: int) -> bool:
         """True when someone else's belief introduces the statement ("people think I ...")."""

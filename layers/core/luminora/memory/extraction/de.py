@@ -6,6 +6,7 @@ import re
 
 from luminora.memory.extraction import de_words as w
 from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.elliptical import elliptical_rules
 from luminora.memory.extraction.engine import Found, Match, Pack, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
@@ -16,7 +17,7 @@ from luminora.models.facts import FactOp
 ADV = (
     r"(?:(?:jetzt|aktuell|momentan|derzeit|zurzeit|schon|noch|seit\s+\w+(?:\s+\w+)?|auch|"
     r"gerade|eigentlich|wirklich|sehr|gern|gerne|mittlerweile|inzwischen|nicht|kein|keine|"
-    r"nie|mehr|gar|total|echt|ganz)\s+)*"
+    r"nie|mehr|gar|total|echt|ganz|aber|doch|halt|eben|ja|ubrigens)\s+)*"
 )
 
 
@@ -117,6 +118,8 @@ RULES = (
         rf"\bich\s+bin\s+(?:gerade|letzte\s+woche|neulich)?\s*(?P<v>{NUM})\s+geworden\b",
         rd.age("de"),
     ),
+    # "ich bin Tim und 24 Jahre alt"
+    rule("age", rf"\bund\s+(?P<v>{NUM})\s+jahre\s+alt\b", rd.age("de"), elided=True),
     rule(
         "age",
         rf"(?:^\s*|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['de']})\s*(?:jahre(?:\s+alt)?)?\s*(?=[,;.!]|$|\b(?:e|et|und|y)\b)",
@@ -210,7 +213,7 @@ RULES = (
     ),
     rule(
         "occupation",
-        r"\bich\s+studiere\s+(?=[a-z])",
+        r"\b(?:ich\s+)?studiere\s+(?=[a-z])",
         rd.constant("occupation", "Student"),
         confidence=0.75,
     ),
@@ -228,6 +231,12 @@ RULES = (
     ),
     # partner
     rule("partner", r"\bich\s+bin\s+(?:seit\s+\w+\s+\w+\s+)?mit\s+", _married_to, confidence=0.9),
+    rule(
+        "partner",
+        r"\bich\s+bin\s+(?:seit\s+\w+\s+\w+\s+)?(?:verheiratet|verlobt|zusammen)\s+mit\s+",
+        rd.name("partner"),
+        confidence=0.9,
+    ),
     # hobbies
     rule(
         "hobbies",
@@ -331,6 +340,12 @@ RULES = (
     ),
     rule(
         "allergies",
+        r"\bund\s+(?:sehr\s+|stark\s+)?allergisch\s+(?:gegen|auf)\s+",
+        rd.items("allergies"),
+        elided=True,
+    ),
+    rule(
+        "allergies",
         r"\bich\s+habe\s+(?:eine\s+)?(?P<v>[\w]+?)-?allergie\b",
         _capitalized_group,
         confidence=0.9,
@@ -385,6 +400,7 @@ RULES = (
         r"in\s+den|an)\s+\w*\s*)?nach\s+",
         rd.destination(),
         confidence=0.85,
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
@@ -392,18 +408,21 @@ RULES = (
         r"(?=\w+(?:\s+\w+)?\s+(?:fliegen|fahren|reisen|gehen|ziehen)\b)",
         rd.destination(),
         confidence=0.8,
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
         r"\b(?:ich\s+mache|mache\s+ich)\s+(?:\w+\s+)?urlaub\s+in\s+",
         rd.place("travel_destination", r"(?!)"),
         confidence=0.8,
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
         r"\b(?:meine|unsere|eine)\s+(?:nachste\s+|kleine\s+|grosse\s+)?(?:reise|fahrt|tour)\s+(?:nach|in)\s+",
         rd.destination(unless_after=r"war|letztes\s+jahr|letzten\s+sommer"),
         confidence=0.75,
+        retract_when_negated=True,
     ),
     # birthday
     rule(
@@ -422,6 +441,7 @@ GRAMMAR = RelationGrammar(
     called=r"\s+hei(?:ß|ss)t|\s+hei(?:ß|ss)en|\s+nennt\s+sich",
     copula=r"ist|hei(?:ß|ss)t",
     introducer=r"namens|(?:der|die)\s+hei(?:ß|ss)(?:t|en)|:",
+    reject=lambda low, _next: low in w.VERBS_3SG or low.endswith(("iert", "tet")),
 )
 
 _NEG = r"\b(?:nicht|kein|keine|keinen|keinem|keiner|nie|niemals|ohne|weder|nix|nichts)\b"
@@ -429,7 +449,12 @@ _NEG = r"\b(?:nicht|kein|keine|keinen|keinem|keiner|nie|niemals|ohne|weder|nix|n
 PACK = Pack(
     code="de",
     words=w.WORDS,
-    rules=(*relation_rules(w.RELATIONS, GRAMMAR), *RULES),
+    rules=(
+        *relation_rules(w.RELATIONS, GRAMMAR),
+        *RULES,
+        *elliptical_rules("in|nach", MONTHS),
+    ),
+    first_person=re.compile(r"\W*(?:(?:und|aber)\s+)?ich\s+(?:bin|habe|hab)\b"),
     conjunctions=re.compile(
         r"\b(?:und|aber|oder|weil|denn|wenn|als|obwohl|sondern|dass|also|doch)\b"
     ),

@@ -23,7 +23,9 @@ STOPS = words(
     "jede jedes diese dieser dieses woche monat jahr nicht kein keine keinen mehr "
     "eigentlich gar lol haha war waren wird"
 )
-FILLERS = words("lol haha hehe xd ok okay na naja halt eben ne gell oder mal joa jo")
+FILLERS = words(
+    "lol haha hehe xd ok okay na naja halt eben ne gell oder mal joa jo leider glucklicherweise"
+)
 JOINERS = words("und sowie")
 STARTERS = words("ich aber und wohne arbeite komme spiele bin habe mag liebe")
 PLACE_LINKS = words("am an der im bei ob")
@@ -191,6 +193,13 @@ INTRO_AFTER = re.compile(r"\s*(?:,|freut\s+mich|ubrigens|btw|\d)")
 # Nouns cannot follow the copula without an article: after one, in an introduction, a name
 # ("hola, soy mar", "soy mar, de cádiz").
 WEAK_NAMES = frozenset(_NOUNS) - words("ausland hause")
+
+# "meine Mutter kocht gut": a lowercase verb after a relation word, not the relative's name.
+VERBS_3SG = words(
+    "ist hat wohnt lebt kocht spielt macht liebt mag kommt geht fahrt fliegt schlaft isst "
+    "trinkt sagt findet denkt glaubt kann will muss soll darf wird war hatte lernt liest "
+    "schreibt singt tanzt lauft arbeitet studiert heiratet nervt hasst braucht bekommt sieht"
+)
 
 WORDS = Words(
     time_words=TIME_WORDS["de"],

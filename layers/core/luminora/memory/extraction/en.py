@@ -6,13 +6,14 @@ import re
 
 from luminora.memory.extraction import en_identity, en_tastes, en_travel
 from luminora.memory.extraction import en_words as w
-from luminora.memory.extraction.en_base import reject_lower_name, user_is_subject
+from luminora.memory.extraction.elliptical import elliptical_rules
+from luminora.memory.extraction.en_base import MONTHS, reject_lower_name, user_is_subject
 from luminora.memory.extraction.engine import Pack
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
 
 GRAMMAR = RelationGrammar(
     possessive=r"(?:my|our)\s+",
-    have=r"(?:(?:have|'ve\s+got|got|own)\s+|(?:just|only|plus|also)\s+)",
+    have=r"(?:(?:have|'ve\s+got|got|own|married\s+with)\s+|(?:just|only|plus|also)\s+)",
     have_subject=True,
     count=r"(?:(?:a|an|one|two|three|four|five|six|\d+|some|several|many|a\s+couple\s+of|any|no)\s+)",
     modifier=(
@@ -35,9 +36,10 @@ PACK = Pack(
         *en_identity.RULES,
         *en_tastes.RULES,
         *en_travel.RULES,
+        *elliptical_rules("in|to", MONTHS),
     ),
     conjunctions=re.compile(
-        r"\b(?:and|but|so|because|cause|cuz|although|though|while|whereas|when|whenever|since|"
+        r"\b(?:and|but|so(?!\s+(?:much|many)\b)|because|cause|cuz|although|though|while|whereas|when|whenever|since|"
         r"plus|or|yet|then|unless|until)\b"
     ),
     negation=re.compile(
@@ -47,7 +49,7 @@ PACK = Pack(
         r"won't|wont|isn't|isnt|aren't|arent|wasn't|wasnt|ain't|aint|haven't|havent|"
         r"hasn't|hasnt|without|nobody|none|shouldn't|wouldn't|mustn't|needn't|couldnt)\b"
     ),
-    no_longer=re.compile(r"\b(?:anymore|any\s+more|no\s+longer|not\s+\w+\s+these\s+days)\b"),
+    no_longer=re.compile(r"\b(?:anymore|any\s+more|no\s+longer|these\s+days|nowadays)\b"),
     question_open=re.compile(
         r"^\W*(?:(?:hey|hi|hello|so|ok|okay|and|but|oh|um|well|btw|also|wait|sakura)\W+)*"
         r"(?:what|what's|whats|where|where's|wheres|when|why|how|how's|hows|who|who's|whos|"
@@ -79,6 +81,7 @@ PACK = Pack(
         r"believed|say|says|said|expect|expects|guess|guesses|claim|claims|insist|insists|"
         r"imagine|imagines)\s+(?:that\s+)?(?:i|i'm|im)\b"
     ),
+    first_person=re.compile(r"\W*(?:(?:and|but|well|yeah|no)\W+)*i\b"),
     past=re.compile(r"\b(?:used\s+to|usta|use\s+to|was\s+living|were\s+living)\b"),
     subject=user_is_subject,
 )

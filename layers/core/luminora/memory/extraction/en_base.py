@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from luminora.memory.extraction import en_words as w
@@ -46,6 +45,8 @@ GOAL_STOPS = words(
     "because cause cuz but so and by before this next someday soon eventually lol haha btw "
     "tbh which that when while if though although"
 )
+# Inside a goal: "learn to surf", "save for a house", "a trip to Peru".
+GOAL_LINKS = words("to for")
 JOB_STOPS = words("at for in with since and but because")
 _NOT_ACTIVITY_ING = words(
     "nothing everything something anything thing king wedding building ring spring morning "
@@ -84,43 +85,25 @@ def gerund(match: Match) -> list[Found]:
     return [Found("hobbies", value)]
 
 
-def job_at(match: Match) -> list[Found]:
-    """ "work as a software engineer at Shopify": the job, then the employer after "at"."""
-    out = rd.phrase("occupation", stops=JOB_STOPS)(match)
-    if not out:
-        return out
-    sent = match.sent
-    found = rd.walk(sent, match.words, match.start, stops=JOB_STOPS)
-    if found:
-        tail = re.compile(r"\s+(?:at|for)\s+").match(sent.low, found[0][-1].end)
-        if tail is not None:
-            org = rd.read_place(sent, match.words, tail.end(), nested=re.compile(r"(?!)"))
-            if org:
-                out.append(Found("employer", org))
-    return out
+# "work as a software engineer at Shopify", "I'm a nurse at St Mary's": the job, then the
+# employer after "at".
+job_at = rd.with_employer(rd.phrase("occupation", stops=JOB_STOPS), "at|for", None)
+headed_job_at = rd.with_employer(rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS), "at|for")
 
 
-def headed_job_at(match: Match) -> list[Found]:
-    """ "I'm a nurse at St Mary's": a known job, then the employer after "at"."""
-    out = rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS)(match)
-    if not out:
-        return out
-    sent = match.sent
-    found = rd.walk(sent, match.words, match.start, stops=JOB_STOPS, max_tokens=4)
-    if found:
-        tail = re.compile(r"\s+(?:at|for)\s+").match(sent.low, found[0][-1].end)
-        if tail is not None:
-            org = rd.read_place(sent, match.words, tail.end(), nested=re.compile(r"(?!)"))
-            if org:
-                out.append(Found("employer", org, 0.85))
-    return out
+def collecting(match: Match) -> list[Found]:
+    """ "I collect vinyl records" -> the hobby "collecting vinyl records"."""
+    return [
+        Found("hobbies", f"collecting {f.value}") for f in rd.items("hobbies", max_tokens=3)(match)
+    ]
 
 
 def quit_items(match: Match) -> list[Found]:
-    """ "I quit jogging", "I gave up coffee": no longer a hobby, nor a like."""
+    """ "I quit jogging", "I gave up coffee", "I quit Deloitte": no longer a hobby, a like
+    or an employer."""
     out = []
     for found in rd.items("hobbies")(match):
-        out += [found, Found("likes", found.value)]
+        out += [found, Found("likes", found.value), Found("employer", found.value)]
     return out
 
 
@@ -156,7 +139,8 @@ _SKIP = words(
     "don't dont not never have been will 'll can definitely always sometimes often def "
     "obviously mainly lowkey like be was very severely deathly super mildly slightly bit "
     "little severe bad mild serious started start began begun officially finally no longer "
-    "used to use usually mostly truly genuinely absolutely so pretty"
+    "used to use usually mostly truly genuinely absolutely so pretty much as that gonna gotta "
+    "wanna going"
 )
 _JOIN = words("and but so then also plus or &")
 _AND = words("and n & +")

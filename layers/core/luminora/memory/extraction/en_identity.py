@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from luminora.memory.extraction import en_words as w
 from luminora.memory.extraction import readers as rd
 from luminora.memory.extraction.en_base import (
@@ -17,16 +19,48 @@ from luminora.memory.extraction.en_base import (
     job_at,
     not_a_name,
 )
-from luminora.memory.extraction.engine import rule
+from luminora.memory.extraction.engine import ANY_VALUE, Rule, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
-from luminora.memory.extraction.vocab import alternation
+from luminora.memory.extraction.vocab import alternation, words
+from luminora.models.facts import FactOp
+
+if TYPE_CHECKING:
+    from luminora.memory.extraction.readers import Lexicon
+
+_FILLERS = alternation(w.FILLERS)
+# "Being a firefighter means I ...": the verb after the role ends it.
+_ROLE_STOPS = words("means meaning makes gives keeps is has")
+# "for like ten years", "since 2015": how long the user has been somewhere.
+_SINCE = (
+    r"(?:since|for\s+(?:like\s+|about\s+|almost\s+|over\s+|nearly\s+|the\s+(?:past|last)\s+)?"
+    r"(?:a\s+few\s+|a\s+couple\s+(?:of\s+)?|\w+\s+)?(?:years?|months|decades?))\b"
+)
+
 
 # Patterns start at the verb (fast to scan); `subject=True` then checks in Python that the
 # user is the one who lives, works, likes ("I ...", "... and live in", clause start).
+def _in_passing(key: str, entries: Lexicon, after: str) -> Rule:
+    """ "As a vegan, ...", "Being Canadian, I'm ...": who the user is, said in passing."""
+    return rule(
+        key,
+        rf"^\W*(?:being|as\s+an?)\s+(?P<v>{entries.regex})(?={after})",
+        rd.lexicon(key, entries),
+        confidence=0.8,
+        gate=r"\b(?:being|as)\s",
+    )
+
+
 RULES = (
     # name
     rule("name", rf"\bmy\s+name(?:'s|\s+is|s)\s+{ADV}", rd.name(explicit=True), confidence=0.95),
-    rule("name", r"\bname's\s+", rd.name(explicit=True), confidence=0.9, subject=True),
+    rule(
+        "name",
+        r"\bname's\s+|^\W*names\s+(?=\w+\W*(?:$|btw|lol|here|and))",
+        rd.name(explicit=True),
+        confidence=0.9,
+        subject=True,
+        gate=r"names?\b|name's",
+    ),
     rule(
         "name",
         rf"{IM}\s+(?:(?:just|called|named|actually|really)\s+)?",
@@ -50,6 +84,14 @@ RULES = (
         rd.name(strict=True, low_confidence=0.75, reject=not_a_name),
         confidence=0.8,
     ),
+    # "Quick intro: Henry, 52, ...", "about me: ..."
+    rule(
+        "name",
+        r"^\W*(?:(?:quick|short|little)\s+)?(?:intro|introduction|about\s+me)\s*[:-]\s*",
+        capitalized_name,
+        confidence=0.8,
+        gate=r"intro|about\s+me",
+    ),
     rule(
         "name",
         r"\bmine(?:'s|\s+is)\s+(?=[A-Za-z])",
@@ -71,9 +113,18 @@ RULES = (
         subject=True,
     ),
     rule("age", rf"\bturned\s+(?P<v>{NUM})\b{UNITS_AFTER}", rd.age("en"), subject=True),
+    # "i'm 25f", "27M here": an age with the sex, as forums write it.
     rule(
         "age",
-        rf"(?:^\s*|[,;]\s*)(?P<v>\d{{1,2}}|{NUMBER_WORDS['en']})\s*(?:years\s+old|yo|y/o)?\s*(?=[,;.!]|$|\b(?:and|btw)\b)",
+        rf"(?:{IM}\s+|^\W*)(?P<v>\d{{2}})\s?[fm](?=\W|$)",
+        rd.age("en", low=13),
+        confidence=0.85,
+        gate=r"\d\s?[fm]\b",
+    ),
+    rule(
+        "age",
+        rf"(?:^\s*|[,;]\s*|\b(?:{_FILLERS})\s+)(?P<v>\d{{1,2}}|{NUMBER_WORDS['en']})\s*(?:years\s+old|yo|y/o)?"
+        r"\s*(?=[,;.!]|$|\b(?:and|btw|from|living)\b)",
         rd.age("en"),
         confidence=0.8,
         needs=("name", "occupation"),  # "I'm Priya, 31", "I'm a barista there, 19"
@@ -82,7 +133,8 @@ RULES = (
     rule(
         "location",
         r"\b(?:live|reside|living|based|located|residing|settled)\s+"
-        r"(?:with\s+(?:my|our|a|two|three|some)\s+[\w]+(?:\s+[\w]+)?\s+)?(?:in|at)\s+",
+        r"(?:with\s+(?:my|our|a|two|three|some)\s+[\w]+(?:\s+[\w]+)?\s+)?"
+        r"(?:in|at|(?:just\s+|right\s+)?(?:outside(?:\s+of)?|near|close\s+to))\s+",
         rd.place("location", NESTED_PLACE),
         subject=True,
         retract_when_negated=True,
@@ -97,7 +149,15 @@ RULES = (
     ),
     rule(
         "location",
-        r"\b(?:moved|relocated)\s+(?:back\s+)?(?:to|into)\s+",
+        rf"\b(?:'ve|have|ve)\s+(?:(?:now|already|actually)\s+)?been\s+(?:living\s+|based\s+)?in\s+"
+        rf"(?=\S+(?:\s+\S+){{0,3}}?\s+{_SINCE})",
+        rd.place("location", NESTED_PLACE),
+        confidence=0.85,
+        subject=True,
+    ),
+    rule(
+        "location",
+        r"\b(?:moved|relocated|(?:ever\s+since|since|after)\s+moving)\s+(?:back\s+)?(?:to|into)\s+",
         rd.place("location", NESTED_PLACE),
         subject=True,
     ),
@@ -117,6 +177,13 @@ RULES = (
     ),
     rule(
         "hometown",
+        r"^\W*being\s+(?:originally\s+)?from\s+",
+        rd.place("hometown", NESTED_PLACE),
+        confidence=0.8,
+        gate="being",
+    ),
+    rule(
+        "hometown",
         r"\bmy\s+home\s*town\s+is\s+",
         rd.place("hometown", NESTED_PLACE),
         confidence=0.95,
@@ -127,7 +194,7 @@ RULES = (
         r"(?<!originally\s)\bfrom\s+",
         rd.place("hometown", NESTED_PLACE),
         confidence=0.75,
-        needs="name",
+        needs=("name", "age"),
     ),
     rule(
         "nationality",
@@ -165,10 +232,20 @@ RULES = (
     ),
     rule(
         "occupation",
-        r"\bas\s+an?\s+(?=[\w\s-]+?\s*(?:,|\bi\b|\bmyself\b))",
-        rd.headed("occupation", w.OCCUPATIONS),
+        r"\b(?:as|being)\s+an?\s+(?=[\w\s-]+?\s*(?:,|\bi\b|\bmyself\b))",
+        rd.headed("occupation", w.OCCUPATIONS, stops=_ROLE_STOPS),
         confidence=0.7,
         subject=True,
+    ),
+    _in_passing("diet", w.DIETS, r"\s*,"),
+    _in_passing("nationality", w.NATIONALITIES, r"\s*,?\s*(?:i|i'm|im|we)\b"),
+    rule(
+        "occupation",
+        r"\bi\s+used\s+to\s+(?:be|work\s+as)\s+an?\s+",
+        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS),
+        op=FactOp.RETRACT,
+        negatable=False,
+        gate="used",
     ),
     # "I'm Aisha, 27, a vet nurse from Cardiff": a job in apposition to the name.
     rule(
@@ -205,7 +282,8 @@ RULES = (
     ),
     rule(
         "employer",
-        r"\b(?:work|intern|working|interning|employed)\s+(?:at|for|by)\s+",
+        r"\b(?:work|intern|working|interning|employed|(?:'ve|have|ve)\s+(?:been\s+)?worked)\s+"
+        r"(?:at|for|by)\s+",
         rd.place("employer", r"(?!)"),
         subject=True,
         retract_when_negated=True,
@@ -225,11 +303,36 @@ RULES = (
         confidence=0.85,
         subject=True,
     ),
+    # "I left Deloitte, now I'm at KPMG"
+    rule(
+        "employer",
+        r"\bleft\s+(?=[a-z])",
+        rd.place("employer", r"(?!)"),
+        op=FactOp.RETRACT,
+        negatable=False,
+        subject=True,
+    ),
+    rule(
+        "employer",
+        r"\b(?:now\s+i'?m|i'?m\s+now|i'?m\s+at)\s+(?:at\s+|with\s+)?(?=[a-z])",
+        rd.place("employer", r"(?!)"),
+        confidence=0.75,
+        needs="employer",
+        gate=r"\bi'?m\b",
+    ),
     rule(
         "employer",
         r"\bmy\s+(?:new\s+)?(?:job|internship)\s+at\s+",
         rd.place("employer", r"(?!)"),
         confidence=0.85,
+    ),
+    rule(
+        "occupation",
+        rf"{IM}\s+{ADV}(?:(?:a\s+)?(?:freshman|sophomore|junior|senior|first[\s-]year|second[\s-]year|"
+        r"third[\s-]year|final[\s-]year)\s+)?(?:in|at)\s+(?=(?:high\s+school|college|university|uni|"
+        r"grad\s+school|law\s+school|med\s+school)\b)",
+        rd.constant("occupation", "student"),
+        confidence=0.75,
     ),
     rule(
         "occupation",
@@ -242,6 +345,15 @@ RULES = (
     # partner
     rule(
         "partner", rf"{IM}\s+{ADV}(?:married|engaged)\s+to\s+", rd.name("partner"), confidence=0.95
+    ),
+    # "we broke up", "I'm single now": no partner, whatever the name was
+    rule(
+        "partner",
+        rf"\b(?:we|i)\s+{ADV}(?:broke\s+up|split\s+up|separated|got\s+divorced|divorced|called\s+it\s+off)\b|"
+        rf"{IM}\s+{ADV}single\b",
+        rd.constant("partner", ANY_VALUE),
+        op=FactOp.RETRACT,
+        gate=r"broke|split|separated|divorced|called\s+it|single",
     ),
     rule(
         "partner",

@@ -6,17 +6,23 @@ from luminora.memory.extraction import en_words as w
 from luminora.memory.extraction import readers as rd
 from luminora.memory.extraction.en_base import (
     ADV,
+    GOAL_LINKS,
     GOAL_STOPS,
     IM,
     MONTHS,
+    collecting,
     gerund,
     like_item,
     quit_items,
     verb_activity,
     walked_pet,
 )
-from luminora.memory.extraction.engine import rule
+from luminora.memory.extraction.engine import ANY_KEY, rule
+from luminora.memory.extraction.vocab import words
 from luminora.models.facts import FactOp
+
+# "studying to be a nurse": the goal is what the user will be.
+BECOME = words("be become")
 
 RULES = (
     # hobbies
@@ -46,6 +52,7 @@ RULES = (
     rule(
         "hobbies",
         rf"\b(?P<v>{'|'.join(sorted(w.ACTIVITY_VERBS, key=len, reverse=True))})"
+        rf"(?:\s+(?:{'|'.join(sorted(w.HOBBY_OBJECTS))}))?"
         r"(?=\s*(?:$|[,.!;]|\b(?:and|every|on|at|in|a\s+lot|daily|regularly|twice|once|most|"
         r"whenever|sometimes|often|when|with|for\s+fun|as\s+a\s+hobby|competitively|"
         r"almost|three|two|four|several|religiously|lol|anymore|any\s+more|though|tho|"
@@ -60,6 +67,21 @@ RULES = (
         rf"\b(?:do|practice|practise)\s+(?:a\s+lot\s+of\s+|some\s+)?(?P<v>{w.DO_ACTIVITIES.regex})\b",
         rd.lexicon("hobbies", w.DO_ACTIVITIES),
         confidence=0.85,
+        subject=True,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\b(?:'ve|have|ve)\s+been\s+playing\s+(?=[\w\s]{2,30}?\s+(?:since|for\s+(?:\w+\s+)?(?:years?|months))\b)",
+        rd.items("hobbies", max_tokens=3),
+        confidence=0.85,
+        subject=True,
+    ),
+    rule(
+        "hobbies",
+        r"\bcollect\s+(?!(?:my|our|the|his|her|him|them|it|your|money|data)\b)(?=[a-z])",
+        collecting,
+        confidence=0.8,
         subject=True,
         retract_when_negated=True,
     ),
@@ -87,16 +109,27 @@ RULES = (
     ),
     rule(
         "hobbies",
-        r"\b(?:quit|stopped|gave\s+up|cut\s+out|ditched|dropped|scratch(?:\s+the)?|no\s+more)\s+",
+        r"\b(?:quit|stopped|gave\s+up|cut\s+out|ditched|dropped|scratch(?:\s+the)?|no\s+more|"
+        r"(?:gone|went|going)\s+off|fell\s+out\s+of\s+love\s+with|"
+        r"(?:'m|am)\s+(?:so\s+|kinda\s+)?(?:over|done\s+with|sick\s+of|tired\s+of|off))\s+",
         quit_items,
         op=FactOp.RETRACT,
         negatable=False,
         subject=True,
     ),
+    # "I lied about Greek", "forget what I said about the jogging": whatever it was.
+    rule(
+        "hobbies",
+        r"\b(?:lied|(?:was|were)\s+(?:kidding|joking)|exaggerated)\s+about\s+|"
+        r"\b(?:forget|ignore|disregard)\s+(?:what\s+i\s+said\s+about|the\s+(?:bit|part)\s+about|about)\s+",
+        rd.items(ANY_KEY),
+        op=FactOp.RETRACT,
+        negatable=False,
+    ),
     # likes and dislikes
     rule(
         "likes",
-        r"\b(?:like|love|adore|enjoy|dig|prefer|into|obsessed\s+with|crazy\s+about|"
+        r"\b(?:like|love|adore|enjoy|dig|prefer|into|obsessed\s+(?:with|w/)|crazy\s+about|"
         r"(?:a\s+)?(?:big\s+|huge\s+|massive\s+)?fan\s+of|passionate\s+about|hooked\s+on|"
         r"addicted\s+to|loving|luv)\s+",
         rd.items("likes", mapping=like_item),
@@ -136,7 +169,7 @@ RULES = (
     # health
     rule(
         "allergies",
-        r"\b(?:allergic|allergy|allergies)\s+to\s+",
+        r"\b(?:allergic|allergy|allergies)\s+(?:to|2)\s+",
         rd.items("allergies"),
         confidence=0.95,
         subject=True,
@@ -191,13 +224,20 @@ RULES = (
         "goals",
         r"\bmy\s+(?:(?:main|big|biggest|new|personal|current|only)\s+)?(?:goal|aim|objective|resolution|"
         r"new\s+year's\s+resolution)\s+(?:for\s+\w+(?:\s+\w+)?\s+)?(?:is|was|this\s+year\s+is)\s+(?:to\s+)?",
-        rd.phrase("goals", max_tokens=7, stops=GOAL_STOPS),
+        rd.phrase("goals", max_tokens=7, stops=GOAL_STOPS, allow=GOAL_LINKS),
         hypothetical=True,
     ),
     rule(
         "goals",
+        r"^\W*(?:(?:so|and|ok|okay|also)\W+)?(?:next|new|main|big|the)\s+goal\s*(?::|-|=|is)\s*(?:to\s+)?",
+        rd.phrase("goals", max_tokens=7, stops=GOAL_STOPS, allow=GOAL_LINKS),
+        hypothetical=True,
+        gate="goal",
+    ),
+    rule(
+        "goals",
         rf"{IM}\s+{ADV}(?:training|preparing|practicing|practising|saving\s+up|saving)\s+for\s+",
-        rd.phrase("goals", max_tokens=5),
+        rd.phrase("goals", max_tokens=5, allow=GOAL_LINKS),
         confidence=0.85,
         hypothetical=True,
     ),
@@ -206,15 +246,23 @@ RULES = (
         r"\b(?:trying|working|hoping|aiming|want|wanna|hope|plan|intend|need|going|gonna)\s+(?:to\s+)?"
         r"(?=(?:learn|run|pass|finish|lose|get\s+(?:fit|my|a\s+job|in\s+shape)|become|write|start|save|"
         r"build|launch|open|climb|complete|quit|graduate|improve|read|gain|master|earn|buy)\b)",
-        rd.phrase("goals", max_tokens=7, stops=GOAL_STOPS),
+        rd.phrase("goals", max_tokens=7, stops=GOAL_STOPS, allow=GOAL_LINKS),
         confidence=0.7,
         hypothetical=True,
         subject=True,
     ),
     rule(
         "goals",
-        rf"\b(?P<v>(?:learning|studying)\s+)(?=(?:{w.LANGUAGES.regex}|to\s+\w+)\b)",
-        rd.phrase("goals", max_tokens=4, stops=GOAL_STOPS),
+        rf"\b(?P<v>(?:learning|studying)\s+)(?=(?:{w.LANGUAGES.regex}|to\s+(?!be(?:come)?\b)\w+)\b)",
+        rd.phrase("goals", max_tokens=6, stops=GOAL_STOPS, allow=GOAL_LINKS),
+        confidence=0.75,
+        hypothetical=True,
+        subject=True,
+    ),
+    rule(
+        "goals",
+        r"\b(?:studying|training|working|learning|going\s+back\s+to\s+school)\s+to\s+(?P<v>be(?:come)?\s+)",
+        rd.phrase("goals", max_tokens=6, stops=GOAL_STOPS, allow=BECOME),
         confidence=0.75,
         hypothetical=True,
         subject=True,
@@ -222,9 +270,10 @@ RULES = (
     # birthday
     rule(
         "birthday",
-        r"\bmy\s+(?:birthday|bday|b-day|birth\s+date|date\s+of\s+birth)(?:'s|\s+is|\s+falls)?\s+(?:on\s+)?",
+        r"(?:\bmy\s+|^\W*)(?:birthday|bday|b-day|birth\s+date|date\s+of\s+birth)(?:'s|\s+is|\s+falls)?\s+(?:on\s+)?",
         rd.date(MONTHS),
         confidence=0.95,
+        gate=r"birth|bday|b-day",
     ),
     rule("birthday", r"\bborn\s+on\s+", rd.date(MONTHS), subject=True),
     # pets walked by name

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from luminora.memory.extraction import en_words as w
 from luminora.memory.extraction import readers as rd
-from luminora.memory.extraction.engine import rule
+from luminora.memory.extraction.engine import ANY_VALUE, rule
 from luminora.memory.extraction.vocab import alternation
+from luminora.models.facts import FactOp
 
 _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -66,6 +67,7 @@ RULES = (
         rd.destination(),
         confidence=0.85,
         subject=True,
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
@@ -73,6 +75,7 @@ RULES = (
         rd.destination(),
         confidence=0.85,
         subject=True,
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
@@ -80,6 +83,16 @@ RULES = (
         rd.destination(lowercase="timed", time_after=TIME_AFTER),
         confidence=0.8,
         subject=True,
+        retract_when_negated=True,
+    ),
+    # "omw to japan next week": on the way to a place, when a time says it is a trip.
+    rule(
+        "travel_destination",
+        r"(?:^|[\s,;])(?:omw|on\s+my\s+way|on\s+our\s+way)\s+(?:back\s+)?to\s+",
+        rd.destination(lowercase="timed", time_after=TIME_AFTER),
+        confidence=0.8,
+        gate=r"omw|way",
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
@@ -87,6 +100,7 @@ RULES = (
         rd.destination(lowercase="timed", time_after=TIME_AFTER),
         confidence=0.8,
         subject=True,
+        retract_when_negated=True,
     ),
     # "gonna visit tokyo", "I'm visiting lisbon": a visit still to come names a place.
     rule(
@@ -95,6 +109,7 @@ RULES = (
         rd.destination(),
         confidence=0.8,
         subject=True,
+        retract_when_negated=True,
     ),
     # "visiting my grandparents in ohio": the place of the people visited.
     rule(
@@ -105,6 +120,7 @@ RULES = (
         rd.destination(),
         confidence=0.75,
         subject=True,
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
@@ -113,6 +129,7 @@ RULES = (
         rd.destination(unless_after=PAST_TRIP),
         confidence=0.75,
         gate=_TRIP,
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
@@ -120,5 +137,25 @@ RULES = (
         rd.destination(),
         confidence=0.85,
         subject=True,
+        retract_when_negated=True,
+    ),
+    # "not Rome anymore, we switched to Athens": the trip changed its destination.
+    rule(
+        "travel_destination",
+        r"\b(?:switch(?:ed|ing)?|chang(?:ed|ing))\s+(?:it\s+|plans\s+|(?:the|our|my)\s+"
+        r"(?:trip|destination|plans?)\s+)?to\s+",
+        rd.destination(),
+        confidence=0.8,
+        needs="travel_destination",
+    ),
+    # "the Paris trip got cancelled": no trip, wherever it went
+    rule(
+        "travel_destination",
+        rf"\b{_TRIP}\b(?:\s+[\w'-]+){{0,3}}?\s+(?:got|was|were|has\s+been|have\s+been|is|are)\s+"
+        r"(?:cancell?ed|called\s+off|off)\b|\bcancell?ed\s+(?:my|our|the)\s+(?:[\w'-]+\s+)?"
+        rf"{_TRIP}\b",
+        rd.constant("travel_destination", ANY_VALUE),
+        op=FactOp.RETRACT,
+        gate=_TRIP,
     ),
 )

@@ -32,7 +32,9 @@ STOPS = words(
 )
 FILLERS = words(
     "lol lmao lmfao rofl haha hahaha hehe xd btw tbh imo imho idk omg ngl fr rn jk smh ugh "
-    "ok okay yeah yep nope hmm um uh thx ty pls plz tho aha"
+    "ok okay yeah yep nope hmm um uh thx ty pls plz tho aha "
+    # sentence adverbs: "allergic to cats, unfortunately"
+    "unfortunately sadly luckily fortunately hopefully apparently obviously"
 )
 JOINERS = words("and plus")
 STARTERS = words(
@@ -234,8 +236,18 @@ OCCUPATIONS = Lexicon(
             "schoolteacher|kindergarten teacher|high school teacher|math teacher|"
             "english teacher|music teacher|dental hygienist|pharmacy technician|vet tech|"
             "electrician|machinist|mechanic|firefighter|paramedic|ux designer|ui designer|"
-            "game developer|game designer|data analyst|business analyst|copywriter|"
-            "marketer|marketing manager|sales rep|cashier|bank teller|teller|chemist"
+            "dev|software dev|web dev|game developer|game designer|data analyst|"
+            "business analyst|copywriter|"
+            "marketer|marketing manager|sales rep|cashier|bank teller|teller|chemist|"
+            "instructor|supervisor|coordinator|administrator|assistant|specialist|officer|"
+            "executive|advisor|adviser|inspector|operator|planner|surveyor|dispatcher|"
+            "lifeguard|attendant|programmer|hygienist|orderly|warehouse worker|"
+            "factory worker|construction worker|care worker|support worker|lab technician|"
+            "sous chef|line cook|dishwasher|housekeeper|concierge|estate agent|solicitor|"
+            "barrister|notary|pharmacologist|midwife|doula|vet nurse|zookeeper|ranger|"
+            "park ranger|locksmith|roofer|painter|decorator|upholsterer|jeweler|jeweller|"
+            "florist|cobbler|seamstress|stylist|makeup artist|tattoo artist|dj|bouncer|"
+            "croupier|flight instructor|driving instructor|yoga instructor|fitness instructor"
         )
     },
     suffixes=r"ologist|ographer|ician|iatrist|odontist|therapist|ometrist",
@@ -271,6 +283,11 @@ ACTIVITY_VERBS: dict[str, str] = {
     "game": "gaming", "golf": "golf", "bowl": "bowling", "ride": "riding",
     "work out": "working out", "workout": "working out",
 }  # fmt: skip
+# What a hobby makes or uses: "I paint watercolors", "I write poetry", "I bake bread".
+HOBBY_OBJECTS = words(
+    "watercolors watercolours portraits landscapes miniatures murals comics manga poetry poems "
+    "songs music stories fiction novels books bread cakes sourdough pastries trails waves"
+)
 ACTIVITY_NOUNS: dict[str, str] = {
     "run": "running", "swim": "swimming", "hike": "hiking", "jog": "jogging",
     "bike ride": "cycling", "ride": "riding", "climb": "climbing", "workout": "working out",

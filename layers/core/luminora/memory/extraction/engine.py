@@ -23,6 +23,14 @@ if TYPE_CHECKING:
     from luminora.memory.extraction.vocab import Words
 
 
+ANY_KEY = "*"
+"""The key of a retraction that does not say what it withdraws ("lo de los frutos secos era
+mentira", "I lied about Greek"): it retracts whichever known fact holds that value."""
+ANY_VALUE = "*"
+"""The value of a retraction that withdraws a key's value, whatever it is ("we broke up",
+"the trip got cancelled")."""
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """A value a reader found; confidence and op default to the rule's."""
@@ -95,6 +103,10 @@ class Rule:
     age after a name)."""
     gate: re.Pattern[str] | None = None
     """Finds a word any match contains; no hit means the rule cannot match (None: run it)."""
+    elided: bool = False
+    """The match starts at "and"/"but" and leaves the verb out: only right after a clause
+    that starts with the user's "I am" or "I have" ("soy vegetariana y alérgica al marisco",
+    "ich habe keine Kinder, aber zwei Katzen")."""
 
 
 def rule(key: str, pattern: str, read: Reader, **options: object) -> Rule:
@@ -145,6 +157,10 @@ class Pack:
     subject: Callable[[Sentence, int], bool] | None = None
     raw_markers: bool = False
     """Run the hypothetical markers over the lowercase raw text (German umlauts matter)."""
+    first_person: re.Pattern[str] | None = None
+    """The user's "I am"/"I have" at a clause start ("soy", "ich habe"), for `Rule.elided`."""
+    hypothetical_clause: re.Pattern[str] | None = None
+    """Wishes that end with their clause ("ojalá fuera veterinaria, me encantan ...")."""
 
 
 def run(pack: Pack, text: str) -> list[Hit]:
@@ -188,6 +204,8 @@ def _apply(
         if ctx.believed_by_others(pos):
             continue
         if r.subject and pack.subject is not None and not pack.subject(sent, pos):
+            continue
+        if r.elided and not ctx.after_user_clause(pos):
             continue
         match = Match(sent, m, pack, r)
         start = match.start

@@ -9,7 +9,9 @@ import re
 
 from luminora.memory.extraction import es_identity, es_tastes, es_travel
 from luminora.memory.extraction import es_words as w
+from luminora.memory.extraction.elliptical import elliptical_rules
 from luminora.memory.extraction.engine import Pack
+from luminora.memory.extraction.es_base import MONTHS
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
 
 GRAMMAR = RelationGrammar(
@@ -34,6 +36,7 @@ PACK = Pack(
         *es_identity.RULES,
         *es_tastes.RULES,
         *es_travel.RULES,
+        *elliptical_rules("en|a", MONTHS),
     ),
     conjunctions=re.compile(
         r"\b(?:y|e|pero|aunque|porque|pq|xq|pues|mientras|cuando|o|u|sino|asi\s+que|entonces|"
@@ -61,8 +64,9 @@ PACK = Pack(
         r"\bsi\s+(?:yo\s+)?(?:fuera|fuese|tuviera|tuviese|pudiera|pudiese|ganara|ganase|viviera|"
         r"estuviera|supiera|hubiera|hubiese|me\s+tocara|me\s+tocase|fueramos|tuvieramos|"
         r"naciera|volviera|me\s+dieran|me\s+mudara|trabajara)\b|\bhipoteticamente\b|"
-        r"\bimagina(?:te)?\s+que\b|\bojala\b|\ben\s+otra\s+vida\b"
+        r"\bimagina(?:te)?\s+que\b|\ben\s+otra\s+vida\b"
     ),
+    hypothetical_clause=re.compile(r"\bojala\b"),
     hypothetical_rest=re.compile(
         r"\b(?:me\s+gustaria|me\s+encantaria|quisiera|quiero\s+(?:vivir|ser|ir|mudarme|viajar|"
         r"tener|irme)|sueno\s+con|algun\s+dia|me\s+imagino|tal\s+vez\s+algun|estoy\s+pensando\s+en|"
@@ -76,4 +80,7 @@ PACK = Pack(
         r"se\s+creen|dicen)\s+que\s+(?:yo\s+)?"
     ),
     past=re.compile(r"\bsolia\b|\bantes\s+(?!de\b)"),
+    first_person=re.compile(
+        r"\W*(?:(?:y|pero|pues|bueno|aunque)\s+)?(?:yo\s+)?(?:soy|estoy|tengo|no\s+tengo)\b"
+    ),
 )

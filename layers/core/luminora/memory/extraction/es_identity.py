@@ -9,7 +9,7 @@ import re
 
 from luminora.memory.extraction import es_words as w
 from luminora.memory.extraction import readers as rd
-from luminora.memory.extraction.engine import Found, Match, Reader, rule
+from luminora.memory.extraction.engine import ANY_VALUE, Found, Match, Reader, rule
 from luminora.memory.extraction.es_base import (
     ADV,
     AGE_END,
@@ -22,7 +22,9 @@ from luminora.memory.extraction.es_base import (
     START,
 )
 from luminora.memory.extraction.numbers import NUMBER_WORDS
+from luminora.memory.extraction.text import fold
 from luminora.memory.extraction.values import title
+from luminora.memory.extraction.vocab import alternation
 from luminora.models.facts import FactOp
 
 
@@ -64,6 +66,43 @@ def _job_at(match: Match) -> list[Found]:
                 if org:
                     out.append(Found("employer", org, 0.8))
     return out
+
+
+# "soy del Betis": a team, when a club word or the talk about sport says so.
+_TEAM = re.compile(
+    r"\bdel\s+(?:real|atletico|athletic|deportivo|sporting|racing|club|cd|fc|ud|rcd|rc|cf)\b|"
+    r"\b(?:futbol|futbolero|futbolera|equipo|liga|partido|partidos|hincha|aficion|estadio|"
+    r"champions|baloncesto|basket|basquet|forofo|forofa)\b"
+)
+_HOMETOWN = rd.place("hometown", NESTED_PLACE)
+
+
+def _from_or_fan(match: Match) -> list[Found]:
+    """ "soy de Cádiz" says where the user is from; "soy del Betis" may name a team."""
+    found = _HOMETOWN(match)
+    if match.m.group().rstrip().endswith("del") and _TEAM.search(match.sent.head + match.sent.low):
+        return [Found("likes", f.value) for f in found]
+    return found
+
+
+_NAME_BEFORE = re.compile(r"\bsoy\s+(?:el\s+|la\s+)?[^\W\d_]+\s+$")
+
+
+def _after_name(match: Match) -> list[Found]:
+    """ "soy el nico de santiago": "de" right after the name says where the user is from."""
+    if _NAME_BEFORE.search(match.sent.low, 0, match.m.start()) is None:
+        return []
+    return [f for f in _HOMETOWN(match) if fold(f.value) not in w.SECTORS]  # "Ana de RRHH"
+
+
+def _named_employer(match: Match) -> list[Found]:
+    """ "trabajo en un almacén de Amazon": a capitalised name after the workplace."""
+    sent = match.sent
+    i = sent.token_index(match.start)
+    if i >= len(sent.tokens) or not sent.tokens[i].capitalized:
+        return []
+    org = rd.read_place(sent, match.words, match.start, nested=re.compile(r"(?!)"))
+    return [Found("employer", org, 0.8)] if org else []
 
 
 RULES = (
@@ -114,11 +153,19 @@ RULES = (
         confidence=0.7,
         needs="name",
     ),
-    # "soy nacho, de sevilla": where the user is from, in apposition to the name.
+    # "soy nacho, de sevilla", "soy el nico de santiago": where the user is from, next to
+    # the name.
     rule(
         "hometown",
         r"(?:^\s*|[,;]\s*)(?:de|del)\s+",
         rd.place("hometown", NESTED_PLACE),
+        confidence=0.75,
+        needs="name",
+    ),
+    rule(
+        "hometown",
+        r"\b(?:de|del)\s+",
+        _after_name,
         confidence=0.75,
         needs="name",
     ),
@@ -150,7 +197,7 @@ RULES = (
     rule(
         "hometown",
         rf"{START}soy\s+(?:(?:originario|originaria|oriundo|oriunda|natural)\s+)?(?:de|del)\s+",
-        rd.place("hometown", NESTED_PLACE),
+        _from_or_fan,
         retract_when_negated=True,
     ),
     rule(
@@ -195,8 +242,16 @@ RULES = (
     ),
     rule(
         "occupation",
-        r"\b(?:trabajo|curro)\s+(?:en|para)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?\s+(?:de|como)\s+(?:un\s+|una\s+)?",
+        r"\b(?:trabajo|curro)\s+(?:en|para)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?\s+como\s+(?:un\s+|una\s+)?",
         rd.phrase("occupation", stops=JOB_STOPS),
+        confidence=0.9,
+        retract_when_negated=True,
+    ),
+    # "trabajo en un bar de camarero"; "en un almacén de Amazon" names the employer instead.
+    rule(
+        "occupation",
+        r"\b(?:trabajo|curro)\s+(?:en|para)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?\s+de\s+",
+        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
         confidence=0.9,
         retract_when_negated=True,
     ),
@@ -226,10 +281,24 @@ RULES = (
     ),
     rule(
         "employer",
-        r"\b(?:trabajo|curro|estoy\s+trabajando|trabajamos)\s+(?:en|para)\s+(?=[a-z])",
+        rf"\b(?:trabajo|curro|estoy\s+trabajando|trabajamos)\s+(?:en|para)\s+"
+        rf"(?!(?:(?:el|la|los|las)\s+)?(?:{alternation(w.SECTORS)})\b)(?=[a-z])",
         rd.place("employer", r"(?!)"),
         confidence=0.75,
         retract_when_negated=True,
+    ),
+    rule(
+        "employer",
+        r"\b(?:trabajo|curro|estoy\s+trabajando)\s+en\s+(?:un|una)\s+\w+\s+de\s+",
+        _named_employer,
+        retract_when_negated=True,
+    ),
+    # "ya no trabajo en Inditex, ahora estoy en Mango"
+    rule(
+        "employer",
+        r"\bahora\s+(?:estoy|curro|trabajo)\s+(?:en|con)\s+",
+        _named_employer,
+        needs="employer",
     ),
     rule(
         "employer",
@@ -243,6 +312,16 @@ RULES = (
         r"\bestoy\s+(?:casad[oa]|prometid[oa])\s+con\s+",
         rd.name("partner"),
         confidence=0.95,
+    ),
+    # "lo hemos dejado", "estoy soltera": no partner, whatever the name was
+    rule(
+        "partner",
+        r"\b(?:(?:lo\s+hemos\s+dejado|lo\s+dejamos|hemos\s+roto|rompimos|cortamos)"
+        r"(?=\s*(?:[,.;!]|$|\b(?:hace|ayer|este|esta|la\s+semana|el\s+mes|jaja|y|con\s+mi)\b))|"
+        r"(?:me|nos)\s+(?:he\s+|hemos\s+)?(?:separe|separamos|separado|divorcie|divorciamos|divorciado)|"
+        r"estoy\s+solter[oa])\b",
+        rd.constant("partner", ANY_VALUE),
+        op=FactOp.RETRACT,
     ),
     rule(
         "partner",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from luminora.memory.extraction import es_words as w
 from luminora.memory.extraction import readers as rd
-from luminora.memory.extraction.engine import Found, Match, rule
+from luminora.memory.extraction.engine import ANY_KEY, Found, Match, rule
 from luminora.memory.extraction.es_base import (
     ADV,
     CLAUSE,
@@ -32,6 +32,11 @@ def _infinitive_item(folded: str, raw: str) -> tuple[str, str] | None:
     return "likes", raw
 
 
+def _not_common(folded: str, raw: str) -> tuple[str, str] | None:
+    """ "juego fútbol" names a game; "juego fatal" does not."""
+    return None if folded in w.WORDS.descriptive else ("hobbies", raw)
+
+
 def _activity(match: Match) -> list[Found]:
     verb = match.m.group("v")
     start = match.m.start("v")
@@ -55,6 +60,11 @@ def _topic_like(match: Match) -> list[Found]:
     return [Found("likes", value)]
 
 
+# "salir a correr", "ir a la playa": an activity said with a verb of going.
+_MOTION_LINK = frozenset({"a", "al"})
+# A topic fronted at the start of a clause ("bueno, el pilates ...").
+_TOPIC = r"(?:^|[,;:]\s*)\W*(?:(?:y|pues|bueno|oye|vale|uf|puf)\s+)?"
+
 RULES = (
     # hobbies
     rule(
@@ -66,8 +76,8 @@ RULES = (
     ),
     rule(
         "hobbies",
-        r"\b(?:juego|jugamos)\s+(?:(?:mucho|bastante|a\s+veces)\s+)?(?:al|a\s+la|a\s+los|a\s+las|a)\s+",
-        rd.phrase("hobbies", max_tokens=3),
+        r"\b(?:juego|jugamos)\s+(?:(?:mucho|bastante|a\s+veces)\s+)?(?:(?:al|a\s+la|a\s+los|a\s+las|a)\s+)?",
+        rd.phrase("hobbies", max_tokens=3, mapping=_not_common),
         confidence=0.85,
         retract_when_negated=True,
     ),
@@ -88,7 +98,7 @@ RULES = (
     rule(
         "hobbies",
         # "soy leo", "me llamo leo": after these, the word is a name or a sign, not "I read".
-        rf"(?<!\bsoy\s)(?<!\bllamo\s)\b(?P<v>{'|'.join(w.ACTIVITY_VERBS)})(?=\s*(?:$|[,.!;]|\b(?:y|mucho|bastante|todos|todas|"
+        rf"(?<!\bsoy\s)(?<!\bllamo\s)(?<!\bllama\s)(?<!\bllaman\s)\b(?P<v>{'|'.join(w.ACTIVITY_VERBS)})(?=\s*(?:$|[,.!;]|\b(?:y|mucho|bastante|todos|todas|"
         r"cada|los|las|a\s+diario|casi|siempre|a\s+menudo|desde|por\s+las|en\s+mi|cuando|bien|"
         r"un\s+monton|muchisimo|sin\s+parar|jaja|jeje|xd)\b))",
         _activity,
@@ -98,6 +108,14 @@ RULES = (
     rule(
         "hobbies",
         r"\b(?:salgo|voy)\s+a\s+(?P<v>correr|caminar|pasear|nadar|patinar|pedalear|escalar|bucear|surfear|bailar)\b",
+        rd.group("hobbies"),
+        confidence=0.8,
+        retract_when_negated=True,
+    ),
+    rule(
+        "hobbies",
+        r"\b(?:salgo|salimos|monto|montamos|ando)\s+en\s+(?P<v>bici|bicicleta|patinete|monopatin|"
+        r"kayak|piragua|velero|skate|patines)\b",
         rd.group("hobbies"),
         confidence=0.8,
         retract_when_negated=True,
@@ -133,8 +151,14 @@ RULES = (
     rule(
         "likes",
         rf"\b{ADV}me\s+(?:{LIKE_VERBS})\s+(?:(?:mucho|muchisimo|bastante|un\s+monton|tanto|demasiado)\s+)?",
-        rd.items("likes", mapping=_infinitive_item),
+        rd.items("likes", mapping=_infinitive_item, allow=_MOTION_LINK),
         retract_when_negated=True,
+    ),
+    rule(
+        "likes",
+        r"\bprefiero\s+(?!no\b)",
+        rd.items("likes", mapping=rd.nouns("likes", w.WORDS.verb_like)),
+        confidence=0.8,
     ),
     rule(
         "likes",
@@ -158,6 +182,35 @@ RULES = (
         "likes",
         rf"(?:^|[,;:]\s*)\W*(?:(?:y|pues|bueno|oye)\s+)?(?:el|la|los|las)\s+(?P<v>[\w\s]{{2,25}}?)\s+(?P<neg>(?:ya\s+)?no\s+)?me\s+(?:{LIKE_VERBS})\b",
         _topic_like,
+        negatable=False,
+    ),
+    # "q asco el brócoli, no lo soporto": a topic, then "no lo soporto".
+    rule(
+        "dislikes",
+        rf"{_TOPIC}(?:(?:que|q)\s+asco\s+)?(?:el|la|los|las)\s+(?P<v>[\w\s]{{2,25}}?)\s*,?\s+"
+        r"no\s+(?:lo|la|los|las)\s+(?:soporto|aguanto|trago|puedo\s+ver)\b",
+        rd.group("dislikes"),
+        negatable=False,
+        gate=r"\bno\s+(?:lo|la|los|las)\b",
+    ),
+    # "el reguetón ya no tanto", "el francés ya no lo hablo", "lo de los frutos secos era
+    # mentira": withdrawn, whatever key it was stored under.
+    rule(
+        ANY_KEY,
+        rf"{_TOPIC}(?:el|la|los|las)\s+(?P<v>[\w\s]{{2,25}}?)\s+ya\s+no"
+        r"(?=\s+(?:tanto|mucho|(?:lo|la|los|las)\s+\w+|me\s+\w+\s+(?:tanto|mucho|nada))|\s*(?:[,.;!]|$))",
+        rd.group(ANY_KEY),
+        op=FactOp.RETRACT,
+        negatable=False,
+        gate=r"\bya\s+no\b",
+    ),
+    rule(
+        ANY_KEY,
+        r"\blo\s+de\s+(?:(?:el|la|los|las|mi|mis)\s+)?(?P<v>[\w\s]{2,25}?)\s*,?\s+"
+        r"(?:(?:era|fue|es)\s+(?:mentira|broma|(?:un\s+)?error|falso|exagerado)|al\s+final\s+no|"
+        r"no\s+es\s+(?:verdad|cierto|asi)|olvidalo|ya\s+no|tampoco)\b",
+        rd.group(ANY_KEY),
+        op=FactOp.RETRACT,
         negatable=False,
     ),
     rule(
@@ -191,6 +244,14 @@ RULES = (
         confidence=0.75,
     ),
     rule("allergies", r"\bsoy\s+celiac[oa]\b", rd.constant("allergies", "gluten"), confidence=0.75),
+    # "soy vegetariana y alérgica al marisco": the copula said once for both
+    rule(
+        "allergies",
+        r"\b(?:y|e)\s+(?:muy\s+)?alergic[oa]s?\s+(?:a|al|a\s+la|a\s+los|a\s+las)\s+",
+        rd.items("allergies"),
+        elided=True,
+        gate="alergic",
+    ),
     # languages
     rule(
         "languages",
@@ -208,7 +269,9 @@ RULES = (
     # goals
     rule(
         "goals",
-        r"\bmi\s+(?:(?:gran|principal|nuevo|unico)\s+)?(?:objetivo|meta|proposito|reto)\s+(?:(?:principal|para\s+este\s+ano|de\s+este\s+ano|es\s+el\s+de)\s+)?es\s+",
+        r"\bmi\s+(?:(?:gran|principal|nuevo|unico)\s+)?(?:objetivo|meta|proposito|reto)\s+"
+        r"(?:(?:principal|(?:(?:para|de)\s+)?(?:este|esta)\s+(?:ano|mes|verano|curso|temporada)|"
+        r"(?:para|de)\s+\d{4}|es\s+el\s+de)\s+)?es\s+",
         rd.phrase("goals", max_tokens=7, stops=GOAL_STOPS, allow=GOAL_ARTICLES),
         hypothetical=True,
     ),
@@ -222,7 +285,7 @@ RULES = (
     rule(
         "goals",
         r"\b(?:voy\s+a\s+empezar\s+a|empiezo\s+a|empece\s+a|estoy|quiero|me\s+he\s+puesto\s+a|me\s+puse\s+a)\s+"
-        r"(?P<v>(?:aprender|aprendiendo|estudiar|estudiando)\s+)(?=[a-z])",
+        r"(?P<v>(?:aprender|aprendiendo|estudiar|estudiando)\s+)(?!para\b)(?=[a-z])",
         rd.phrase("goals", max_tokens=6, stops=GOAL_STOPS, allow=GOAL_ARTICLES),
         confidence=0.75,
         hypothetical=True,
@@ -230,8 +293,16 @@ RULES = (
     rule(
         "goals",
         r"\b(?:quiero|mi\s+sueno\s+es|espero|intento|estoy\s+intentando)\s+(?=(?:correr|aprobar|sacarme|sacar|terminar|perder|bajar|ahorrar|conseguir|escribir|montar|abrir|dejar\s+de)\b)",
-        rd.phrase("goals", max_tokens=6, stops=GOAL_STOPS),
+        rd.phrase("goals", max_tokens=6, stops=GOAL_STOPS, allow=GOAL_ARTICLES),
         confidence=0.65,
+        hypothetical=True,
+    ),
+    # "estoy estudiando para ser enfermera": the goal is what the user will be.
+    rule(
+        "goals",
+        r"\b(?:estudiando|estudio|me\s+preparo|me\s+estoy\s+preparando|formandome|me\s+formo)\s+para\s+(?=ser\b)",
+        rd.phrase("goals", max_tokens=6, stops=GOAL_STOPS, allow=GOAL_ARTICLES),
+        confidence=0.75,
         hypothetical=True,
     ),
     # birthday

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from luminora.memory.extraction import es_words as w
 from luminora.memory.extraction import readers as rd
-from luminora.memory.extraction.engine import rule
+from luminora.memory.extraction.engine import ANY_VALUE, rule
 from luminora.memory.extraction.timewords import TIME_WORDS
 from luminora.memory.extraction.vocab import alternation
+from luminora.models.facts import FactOp
 
 TIME_AFTER = (
     r"el\s+(?:mes|ano|finde|fin|proximo|verano|invierno|lunes|martes|miercoles|jueves|viernes|"
@@ -58,18 +59,21 @@ RULES = (
         confidence=0.85,
         # Stems of every verb in _GO: a sentence holding none cannot match.
         gate=r"vo|va|vu|ire|viaj|march|escap|largo|piro|part|sal|plane|pens|piens|ten|toca",
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
         r"\b(?:estare|estaremos|pasare\s+\w+\s+\w+|pasaremos\s+\w+\s+\w+)\s+en\s+",
         rd.destination(),
         confidence=0.8,
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
-        r"\bvoy\s+(?:a|al|a\s+la)\s+",
+        r"\b(?:voy|vamos)\s+(?:a|al|a\s+la)\s+",
         rd.destination(lowercase="timed", time_after=TIME_AFTER),
         confidence=0.75,
+        retract_when_negated=True,
     ),
     # "voy a visitar a mi familia en Colombia": the place of the people visited.
     rule(
@@ -79,6 +83,7 @@ RULES = (
         r"(?:\s+[a-z]\w*)??\s+(?:en|a)\s+",
         rd.destination(),
         confidence=0.75,
+        retract_when_negated=True,
     ),
     # "voy a visitar Japón", "vamos a conocer el sur de Italia"
     rule(
@@ -86,6 +91,7 @@ RULES = (
         r"\b(?:voy|vamos)\s+a\s+(?:visitar|conocer|recorrer)\s+",
         rd.destination(),
         confidence=0.75,
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
@@ -95,5 +101,24 @@ RULES = (
         rd.destination(unless_after=PAST_TRIP),
         confidence=0.75,
         gate=_TRIP,
+        retract_when_negated=True,
+    ),
+    # "al final no voy a Roma, cambiamos a Florencia": the trip changed its destination.
+    rule(
+        "travel_destination",
+        r"\b(?:cambiamos|cambiaremos|cambie|cambio|hemos\s+cambiado|he\s+cambiado)\s+"
+        r"(?:(?:de\s+)?(?:el\s+)?(?:destino|planes?|viaje)\s+)?(?:a|al|por|para)\s+",
+        rd.destination(),
+        confidence=0.8,
+        needs="travel_destination",
+    ),
+    # "se canceló el viaje", "cancelamos el vuelo": no trip, wherever it went
+    rule(
+        "travel_destination",
+        rf"\b(?:se\s+(?:ha\s+)?(?:cancelado|cancelo|suspendido|suspendio)|(?:he|hemos)\s+cancelado|"
+        rf"cancelamos|cancele)\s+(?:el|la|las|mi|nuestro|nuestra|nuestras)\s+{_TRIP}|"
+        rf"\b{_TRIP}(?:\s+\w+){{0,3}}?\s+se\s+(?:ha\s+)?(?:cancelado|cancelo|suspendido|suspendio)\b",
+        rd.constant("travel_destination", ANY_VALUE),
+        op=FactOp.RETRACT,
     ),
 )

@@ -32,7 +32,7 @@ STOPS = words(
 FILLERS = words(
     "jaja jajaja jajajaja jajaj jeje jejeje jiji xd xdd lol jsjs jsjsjs uff ay bueno vale "
     "oye tio tia ok okey okay sip nop porfa plis gracias btw wey guey che boludo hermano "
-    "crack xddd ajaja"
+    "crack xddd ajaja desgraciadamente lamentablemente afortunadamente obviamente"
 )
 JOINERS = words("y e")
 STARTERS = words(
@@ -239,6 +239,14 @@ STUDY_FIELDS = words(
     "bachillerato empresariales ade farmacia veterinaria odontologia traduccion bellas artes "
     "en la universidad en la uni una carrera un master un grado fp"
 )
+# Lines of work, not employers: "trabajo en marketing", "curro en la hostelería".
+SECTORS = words(
+    "marketing ventas hosteleria construccion educacion ensenanza sanidad banca informatica "
+    "finanzas comercio turismo logistica rrhh administracion seguros publicidad diseno moda "
+    "telecomunicaciones investigacion consultoria comunicacion periodismo cine television "
+    "tecnologia software it programacion atencion limpieza seguridad transporte hospital "
+    "hospitales restauracion agricultura industria farmacia derecho recursos"
+)
 NOUNS_LIKE_VERBS = words(
     "mar bar lugar hogar azucar collar par dolar cancer mujer placer poder taller caracter "
     "lider ser cadaver chofer rosal"
@@ -302,6 +310,8 @@ WORDS = Words(
     | frozenset(NATIONALITIES)
     | frozenset(OCCUPATIONS),
     weak_names=WEAK_NAMES,
+    # Fillers that are also names and cannot follow "soy" as fillers ("holaa soy vale").
+    name_ok=words("vale"),
     intro_before=INTRO_BEFORE,
     intro_after=INTRO_AFTER,
     verb_like=re.compile(r"(?:ar|er|ir)(?:me|te|se|nos|os|le|les)?(?:lo|la|los|las)?$"),

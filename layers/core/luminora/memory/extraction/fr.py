@@ -6,6 +6,7 @@ import re
 
 from luminora.memory.extraction import fr_words as w
 from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.elliptical import elliptical_rules
 from luminora.memory.extraction.engine import Found, Match, Pack, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
@@ -58,16 +59,8 @@ def _activity(match: Match) -> list[Found]:
     return [Found("hobbies", value)] if value else []
 
 
-def _job_at(match: Match) -> list[Found]:
-    out = rd.phrase("occupation", stops=JOB_STOPS)(match)
-    found = rd.walk(match.sent, match.words, match.start, stops=JOB_STOPS)
-    if out and found:
-        tail = re.compile(r"\s+(?:chez|pour)\s+").match(match.sent.low, found[0][-1].end)
-        if tail is not None:
-            org = rd.read_place(match.sent, match.words, tail.end(), nested=re.compile(r"(?!)"))
-            if org:
-                out.append(Found("employer", org, 0.85))
-    return out
+# "je travaille comme infirmière chez Doctolib": the job, then the employer.
+_job_at = rd.with_employer(rd.phrase("occupation", stops=JOB_STOPS), "chez|pour")
 
 
 _NAT_END = r"(?=\s*(?:[,.;:!?]|$|\b(?:et|mais|de|du|mdr|aussi|d'origine)\b))"
@@ -189,7 +182,9 @@ RULES = (
     rule(
         "occupation",
         rf"{SUIS}(?:une?\s+)?",
-        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        rd.with_employer(
+            rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True), "chez"
+        ),
         retract_when_negated=True,
     ),
     rule(
@@ -287,6 +282,12 @@ RULES = (
     ),
     rule(
         "allergies",
+        r"\bet\s+(?:tres\s+)?allergique\s+(?:a|au|aux|a\s+la|a\s+l')\s*",
+        rd.items("allergies"),
+        elided=True,
+    ),
+    rule(
+        "allergies",
         rf"{SUIS}intolerante?\s+(?:au|a\s+la|aux|a)\s+",
         rd.items("allergies"),
         confidence=0.75,
@@ -336,6 +337,7 @@ RULES = (
         r"(?:a|au|aux|en|pour|vers)\s+",
         rd.destination(),
         confidence=0.85,
+        retract_when_negated=True,
     ),
     # "je vais", "on va": as often "je vais au ciné" as a trip, so lowercase needs a time.
     rule(
@@ -345,6 +347,7 @@ RULES = (
         rf"(?:\s+{_TIME})?\s+(?:(?:en\s+vacances|en\s+voyage)\s+)?(?:a|au|aux|en|pour|vers)\s+",
         rd.destination(lowercase="timed", time_after=TIME_AFTER),
         confidence=0.8,
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
@@ -352,6 +355,7 @@ RULES = (
         r"(?:voyage|sejour|vol|road\s+trip|week-end)\s+(?:a|au|aux|en|pour)\s+",
         rd.destination(unless_after=r"etait|a\s+ete|l'an\s+dernier|l'annee\s+derniere"),
         confidence=0.75,
+        retract_when_negated=True,
     ),
     # birthday
     rule(
@@ -376,7 +380,14 @@ GRAMMAR = RelationGrammar(
 PACK = Pack(
     code="fr",
     words=w.WORDS,
-    rules=(*relation_rules(w.RELATIONS, GRAMMAR), *RULES),
+    rules=(
+        *relation_rules(w.RELATIONS, GRAMMAR),
+        *RULES,
+        *elliptical_rules("a|au|en", MONTHS),
+    ),
+    first_person=re.compile(
+        r"\W*(?:(?:et|mais)\s+)?(?:je\s+suis|j'?\s*suis|chuis|jsuis|j'ai|je\s+n'ai)\b"
+    ),
     conjunctions=re.compile(
         r"\b(?:et|mais|ou|donc|car|parce\s+que|puisque|quand|lorsque|alors|pourtant|sinon)\b"
     ),

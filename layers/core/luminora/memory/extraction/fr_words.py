@@ -24,7 +24,7 @@ STOPS = words(
 )
 FILLERS = words(
     "mdr ptdr lol xd haha hihi bah ben bon euh genre wesh ouais ok okay stp svp merci bref "
-    "tkt jsp oklm hein quoi voila"
+    "tkt jsp oklm hein quoi voila malheureusement heureusement evidemment apparemment"
 )
 JOINERS = words("et")
 STARTERS = words("je j' j moi mais il elle on nous")

@@ -57,6 +57,15 @@ def _alternatives(p: str) -> list[str]:
 
 def required_literals(p: str) -> frozenset[str] | None:
     """Words one of which every match of `p` contains, or None when unknown."""
+    alternatives = _alternatives(p)
+    if len(alternatives) > 1:  # "a|b" at the top level: a word of either
+        either: set[str] = set()
+        for alternative in alternatives:
+            literals = required_literals(alternative)
+            if literals is None:
+                return None
+            either |= literals
+        return frozenset(either)
     i = 0
     while True:  # skip zero-width assertions at the start
         if p.startswith(("\\b", "^"), i):

@@ -6,6 +6,7 @@ import re
 
 from luminora.memory.extraction import it_words as w
 from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.elliptical import elliptical_rules
 from luminora.memory.extraction.engine import Found, Match, Pack, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
@@ -283,6 +284,13 @@ RULES = (
         rd.items("allergies"),
         confidence=0.75,
     ),
+    rule(
+        "allergies",
+        r"\b(?:e|ed)\s+(?:molto\s+)?allergic[oa]\s+(?:a|al|alla|ai|alle|agli|all')\s*",
+        rd.items("allergies"),
+        elided=True,
+        gate="allergic",
+    ),
     rule("allergies", rf"{SONO}celiac[oa]\b", rd.constant("allergies", "glutine"), confidence=0.75),
     # languages
     rule(
@@ -322,12 +330,14 @@ RULES = (
         rf"(?:\s+{_TIME})?\s+(?:per|a|ad|in|verso|al|alle|nel|nelle)\s+",
         rd.destination(),
         confidence=0.85,
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
         r"\bvado\s+(?:a|ad|in)\s+",
         rd.destination(lowercase="timed", time_after=TIME_AFTER),
         confidence=0.75,
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
@@ -335,6 +345,7 @@ RULES = (
         r"volo|giro)\s+(?:a|ad|in|per|nel|negli)\s+",
         rd.destination(unless_after=r"e\s+stato|era|l'anno\s+scorso"),
         confidence=0.75,
+        retract_when_negated=True,
     ),
     # birthday
     rule(
@@ -359,7 +370,12 @@ GRAMMAR = RelationGrammar(
 PACK = Pack(
     code="it",
     words=w.WORDS,
-    rules=(*relation_rules(w.RELATIONS, GRAMMAR), *RULES),
+    rules=(
+        *relation_rules(w.RELATIONS, GRAMMAR),
+        *RULES,
+        *elliptical_rules("a|in", MONTHS),
+    ),
+    first_person=re.compile(r"\W*(?:(?:e|ma)\s+)?(?:io\s+)?(?:non\s+)?(?:sono|ho)\b"),
     conjunctions=re.compile(
         r"\b(?:e|ed|ma|pero|perche|quando|o|oppure|quindi|mentre|anche\s+se)\b"
     ),

@@ -21,9 +21,12 @@ STOPS = words(
     "quando dove se come gia io tu lui lei noi voi loro mi ti si ci vi sono sei siamo "
     "ho hai ha abbiamo oggi ieri domani ora adesso sempre mai dopo prima ogni settimana "
     "mese anno questo questa quello quella qui qua li la anche piu meno ahah ahahah lol "
-    "era erano fu stato stata"
+    "era erano fu stato stata al allo alla ai agli alle nello nelle negli sui sugli sulle"
 )
-FILLERS = words("ahah ahahah haha lol xd boh dai beh vabbe ok okay cioe tipo insomma raga")
+FILLERS = words(
+    "ahah ahahah haha lol xd boh dai beh vabbe ok okay cioe tipo insomma raga purtroppo "
+    "fortunatamente sfortunatamente ovviamente"
+)
 JOINERS = words("e ed")
 STARTERS = words(
     "io mi ma che perche vivo sono ho lavoro faccio vado gioco parlo odio amo adoro detesto non"
@@ -53,7 +56,9 @@ _NOUNS = words(
     "palestra scuola universita ospedale spiaggia montagna mare mondo letto cinema festa "
     # Transport and errands: "vado in treno", "vado a piedi".
     "treno aereo macchina autobus metro bici piedi cena pranzo riunione lezione medico "
-    "dentista mercato supermercato chiesa nuovo solito sicuro"
+    "dentista mercato supermercato chiesa nuovo solito sicuro "
+    # Workplaces: "lavoro in banca", "lavoro in fabbrica".
+    "banca fabbrica negozio azienda ditta cantiere ristorante albergo hotel bar"
 )
 
 RELATIONS: dict[str, Relation] = {}
@@ -139,7 +144,7 @@ DO_ACTIVITIES = Lexicon(
             "yoga|palestra|nuoto|sport|pilates|crossfit|corsa|danza|boxe|karate|judo|"
             "arrampicata|escursionismo|ciclismo|surf|sci|teatro|fotografia|meditazione|"
             "pesca|equitazione|pallavolo|calcio|tennis|basket|trekking|spinning|zumba|"
-            "scherma|canottaggio|vela|immersioni"
+            "scherma|canottaggio|vela|immersioni|escursioni|passeggiate"
         ).split("|")
     }
 )

@@ -257,10 +257,10 @@ def _first_ok(
         )
     if not strict:
         return low not in words.common and (reject is None or not reject(low))
-    if _state_word(words, low) or (reject is not None and reject(low)):
-        return False
     if low in words.name_ok:
         return True
+    if _state_word(words, low) or (reject is not None and reject(low)):
+        return False
     if words.adjective_shaped(low):
         return False  # "soy buenísimo", "I'm jealous"
     if low in words.common:

@@ -37,13 +37,17 @@ _MAX_CAPITALIZED = 5
 _MAX_LOWERCASE = 4
 
 
+# "Since moving to Oslo I've ...": the capitalised "I" starts the next clause.
+_I = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
+
+
 def _capitalized_run(words: Words, tokens: list[Token], i: int) -> int:
     """End (exclusive) of the capitalised name starting at token `i` ("Rio de Janeiro")."""
     n = len(tokens)
     j = i + 1
     while j < n and j - i < _MAX_CAPITALIZED:
         t = tokens[j]
-        if t.is_word and t.capitalized and t.low not in words.time_words:
+        if t.is_word and t.capitalized and t.low not in words.time_words and t.low not in _I:
             j += 1
         elif (
             t.low in words.place_links
@@ -115,6 +119,10 @@ def _lowercase_run(
     return i
 
 
+# "soy de origen peruano", "je suis d'origine portugaise": an origin, not a place name.
+_ORIGIN = frozenset({"origen", "origine", "origem", "origin", "ascendencia", "descendencia"})
+
+
 def read_place(sent: Sentence, words: Words, start: int, *, nested: re.Pattern[str]) -> str | None:
     """A place name at `start` ("Denver", "New York", "Rio de Janeiro", "austin").
 
@@ -125,7 +133,7 @@ def read_place(sent: Sentence, words: Words, start: int, *, nested: re.Pattern[s
     i, n = sent.token_index(start), len(tokens)
     if i < n and tokens[i].low in words.articles and i + 1 < n and tokens[i + 1].capitalized:
         i += 1
-    if i >= n or not tokens[i].is_word:
+    if i >= n or not tokens[i].is_word or tokens[i].low in _ORIGIN:
         return None
     first = tokens[i]
     if first.capitalized and first.low not in words.stops:

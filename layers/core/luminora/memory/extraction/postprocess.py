@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from luminora.memory.extraction.engine import ANY_KEY, ANY_VALUE
 from luminora.memory.extraction.text import fold
 from luminora.models.facts import FactCandidate, FactOp, is_multi_valued
 
@@ -139,9 +140,19 @@ def respell(spelled: Iterable[str], known_facts: Iterable[tuple[str, str]]) -> l
     return out
 
 
+def meant_age(numbers: list[str], known_facts: list[tuple[str, str]]) -> list[FactCandidate]:
+    """ "oops I meant 26": the number replaces a known age (only when one is known)."""
+    if not numbers or not any(key == "age" for key, _ in known_facts):
+        return []
+    age = str(int(numbers[-1]))
+    return [FactCandidate("age", age, FactOp.ASSERT, 0.9)] if 5 <= int(age) <= 110 else []
+
+
 # -- retractions worded differently from the stored value ------------------------------------
 
 _MIN_STEM = 4
+# Who the user is is corrected, not withdrawn by "lo de ... era mentira".
+_NOT_WITHDRAWN = frozenset({"name", "age", "birthday"})
 
 
 def _close(a: str, b: str) -> bool:
@@ -171,6 +182,13 @@ def align_retractions(
     known = list(known_facts)
     out: list[FactCandidate] = []
     for cand in found:
+        if cand.key == ANY_KEY:
+            out.extend(_withdrawn(cand, known))
+            continue
+        if cand.value == ANY_VALUE:
+            out.extend(FactCandidate(key, value, FactOp.RETRACT, cand.confidence)
+                       for key, value in known if key == cand.key)  # fmt: skip
+            continue
         out.append(cand)
         if cand.op is not FactOp.RETRACT:
             continue
@@ -184,3 +202,27 @@ def align_retractions(
             if stored and all(any(_close(w, s) for s in stored) for w in words):
                 out.append(FactCandidate(key, value, FactOp.RETRACT, cand.confidence))
     return out
+
+
+def _withdrawn(cand: FactCandidate, known: list[tuple[str, str]]) -> list[FactCandidate]:
+    """The known facts a retraction without a key means: the same words, in any key."""
+    words = _content(cand.value)
+    if not words:
+        return []
+    out = []
+    for key, value in known:
+        if key in _NOT_WITHDRAWN:
+            continue
+        stored = _content(value)
+        if (
+            stored
+            and all(any(_close(w, s) for s in stored) for w in words)
+            and all(any(_close(s, w) for w in words) for s in stored)
+        ):
+            out.append(FactCandidate(key, value, FactOp.RETRACT, cand.confidence))
+    return out
+
+
+def drop_unresolved(found: list[FactCandidate]) -> list[FactCandidate]:
+    """Without known facts a retraction without a key or a value withdraws nothing."""
+    return [c for c in found if c.key != ANY_KEY and c.value != ANY_VALUE]

@@ -6,6 +6,7 @@ import re
 
 from luminora.memory.extraction import pt_words as w
 from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.elliptical import elliptical_rules
 from luminora.memory.extraction.engine import Found, Match, Pack, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
@@ -250,6 +251,12 @@ RULES = (
     ),
     rule(
         "likes",
+        r"\bprefiro\s+(?!nao\b)",
+        rd.items("likes", mapping=rd.nouns("likes", w.WORDS.verb_like)),
+        confidence=0.8,
+    ),
+    rule(
+        "likes",
         r"\b(?:adoro|amo|curto)\s+",
         rd.items("likes", mapping=_infinitive_item),
         retract_when_negated=True,
@@ -281,6 +288,13 @@ RULES = (
         retract_when_negated=True,
     ),
     rule("allergies", r"\bsou\s+intolerante\s+(?:a|à)\s+", rd.items("allergies"), confidence=0.75),
+    rule(
+        "allergies",
+        r"\be\s+(?:muito\s+)?alergic[oa]\s+(?:a|ao|à|as|aos|de)\s+",
+        rd.items("allergies"),
+        elided=True,
+        gate="alergic",
+    ),
     # languages
     rule(
         "languages",
@@ -318,18 +332,21 @@ RULES = (
         rf"(?:\s+{_TIME})?\s+(?:para\s+(?:o|a|os|as)|pra|pro|pros|pras|para|a|ao|à|em|no|na|nos|nas)\s+",
         rd.destination(),
         confidence=0.85,
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
         r"\b(?:vou|vamos)\s+(?:visitar|conhecer)\s+",
         rd.destination(),
         confidence=0.75,
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
         r"\b(?:vou|vamos)\s+(?:para|pra|pro|a|ao|à)\s+",
         rd.destination(lowercase="timed", time_after=TIME_AFTER),
         confidence=0.75,
+        retract_when_negated=True,
     ),
     rule(
         "travel_destination",
@@ -337,6 +354,7 @@ RULES = (
         r"\s+(?:para|pra|pro|a|ao|à|no|na)\s+",
         rd.destination(unless_after=r"foi|ano\s+passado|mes\s+passado"),
         confidence=0.75,
+        retract_when_negated=True,
     ),
     # birthday
     rule(
@@ -361,8 +379,13 @@ GRAMMAR = RelationGrammar(
 PACK = Pack(
     code="pt",
     words=w.WORDS,
-    rules=(*relation_rules(w.RELATIONS, GRAMMAR), *RULES),
+    rules=(
+        *relation_rules(w.RELATIONS, GRAMMAR),
+        *RULES,
+        *elliptical_rules("em|no|na|para", MONTHS),
+    ),
     conjunctions=re.compile(r"\b(?:e|mas|porque|pq|porem|embora|quando|ou|entao|pois)\b"),
+    first_person=re.compile(r"\W*(?:(?:e|mas)\s+)?(?:eu\s+)?(?:nao\s+)?(?:sou|estou|tenho)\b"),
     negation=re.compile(r"\b(?:nao|nunca|jamais|nem|sem|nenhum|nenhuma)\b"),
     no_longer=re.compile(r"\b(?:ja\s+nao|nao\s+\w+\s+mais|nao\s+mais|mais\s+nao)\b"),
     question_open=re.compile(

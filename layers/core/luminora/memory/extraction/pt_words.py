@@ -20,13 +20,17 @@ STOPS = words(
     "quando onde se como ja eu voce vc tu ele ela nos eles elas me te lhe "
     "sou eh esta estou tenho tem ha hoje ontem amanha agora sempre nunca depois antes "
     "cada semana mes ano este esta isso isto esse essa aqui ali la kkk kkkk kkkkk rs haha "
-    "tambem tbm mais menos foi era foram eram"
+    "tambem tbm mais menos foi era foram eram ao aos no na nos nas pelo pela pelos pelas num "
+    "numa"
 )
-FILLERS = words("kkk kkkk kkkkk kkkkkk rs rsrs haha hahaha hehe lol tipo ne ta ok beleza blz vlw")
+FILLERS = words(
+    "kkk kkkk kkkkk kkkkkk rs rsrs haha hahaha hehe lol tipo ne ta ok beleza blz vlw "
+    "infelizmente felizmente obviamente"
+)
 JOINERS = words("e")
 STARTERS = words(
     "eu me mas que porque moro sou tenho trabalho estou faco vou jogo falo odeio adoro amo "
-    "gosto detesto curto nao"
+    "gosto detesto curto nao prefiro"
 )
 PLACE_LINKS = words("de do da dos das e")
 NAME_CLOSERS = words("e de do da kkk kkkk rs haha prazer muito tenho moro sou")

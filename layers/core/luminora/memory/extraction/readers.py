@@ -104,7 +104,8 @@ def walk(
         items.append(current)
     out = []
     for item in items:
-        while item and _skippable(words, item[-1].low):
+        # "ir a", "save for": neither an article nor a linking word ends a value
+        while item and (_skippable(words, item[-1].low) or item[-1].low in allow):
             item.pop()
         if item and len(item) <= max_tokens:
             out.append(item)
@@ -130,12 +131,17 @@ def phrase(
     mapping: ItemMap | None = None,
     allow: frozenset[str] = _EMPTY,
 ) -> Callable[[Match], list[Found]]:
-    """A free noun phrase ("software engineer", "profe de mates")."""
+    """A free noun phrase ("software engineer", "profe de mates").
+
+    Words in `allow` may link the phrase on ("learn to surf"); when that makes it too long,
+    the phrase ends before the first of them ("run a marathon").
+    """
 
     def read(match: Match) -> list[Found]:
-        found = walk(
-            match.sent, match.words, match.start, max_tokens=max_tokens, stops=stops, allow=allow
-        )
+        sent, words = match.sent, match.words
+        found = walk(sent, words, match.start, max_tokens=max_tokens, stops=stops, allow=allow)
+        if not found and allow:
+            found = walk(sent, words, match.start, max_tokens=max_tokens, stops=stops)
         return _emit(match, key, found, mapping)
 
     return read
@@ -147,16 +153,33 @@ def items(
     max_tokens: int = 5,
     stops: frozenset[str] = _EMPTY,
     mapping: ItemMap | None = None,
+    allow: frozenset[str] = _EMPTY,
 ) -> Callable[[Match], list[Found]]:
     """A list of noun phrases ("horror movies and true crime podcasts")."""
 
     def read(match: Match) -> list[Found]:
         found = walk(
-            match.sent, match.words, match.start, max_tokens=max_tokens, stops=stops, lists=True
+            match.sent,
+            match.words,
+            match.start,
+            max_tokens=max_tokens,
+            stops=stops,
+            lists=True,
+            allow=allow,
         )
         return _emit(match, key, found, mapping)
 
     return read
+
+
+def nouns(key: str, verb_like: re.Pattern[str] | None) -> ItemMap:
+    """Keep items that do not start with a verb ("prefiero el té", not "prefiero quedarme")."""
+
+    def keep(folded: str, raw: str) -> tuple[str, str] | None:
+        head = folded.split(" ")[0]
+        return None if verb_like is not None and verb_like.search(head) else (key, raw)
+
+    return keep
 
 
 def _emit(match: Match, key: str, found: list[list[Token]], mapping: ItemMap | None) -> list[Found]:
@@ -217,7 +240,7 @@ class Lexicon:
         return alternation(self._display)
 
 
-_SEPARATOR = re.compile(r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|ed|as well as|plus|&)\s+)?")
+_SEPARATOR = re.compile(r"\s*(?:,\s*)?(?:(?:and|n|y|e|et|und|ed|as well as|plus|&)\s+)?")
 _WORD_SPACE = re.compile(r"[\w']+\s+")
 _ELIDED = re.compile(r"(?:[ldjmnts]|qu|un|dell|all|nell|sull|dall|c)'\s*")
 
@@ -272,6 +295,29 @@ def group(
             return []
         value = transform(match.sent.raw[start:end])
         return [Found(key, value)] if value else []
+
+    return read
+
+
+def with_employer(
+    read_job: Callable[[Match], list[Found]], link: str, confidence: float | None = 0.85
+) -> Callable[[Match], list[Found]]:
+    """A job, then the employer right after it ("ingénieur chez Thales", "nurse at St Mary's")."""
+    tail = re.compile(rf"\s+(?:{link})\s+")
+    never = re.compile(r"(?!)")
+
+    def read(match: Match) -> list[Found]:
+        out = read_job(match)
+        if not out:
+            return out
+        sent = match.sent
+        end = sent.raw.find(out[0].value, match.start)
+        m = tail.match(sent.low, end + len(out[0].value)) if end >= 0 else None
+        if m is not None:
+            org = read_place(sent, match.words, m.end(), nested=never)
+            if org:
+                out.append(Found("employer", org, confidence))
+        return out
 
     return read
 
@@ -345,6 +391,8 @@ def headed(
         if not found:
             return []
         tokens = found[0]
+        while len(tokens) > 1 and any(c.isdigit() for c in tokens[0].low):
+            tokens = tokens[1:]  # "a 41-year-old accountant": the age is no part of the job
         for size in (3, 2, 1):
             if len(tokens) >= size:
                 part = tokens[:size] if head_first else tokens[-size:]

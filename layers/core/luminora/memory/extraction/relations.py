@@ -70,22 +70,33 @@ def _values(rel: Relation, names: list[str], confidence: float) -> list[Found]:
     return out
 
 
-_LIST_SEP = re.compile(r"\s*(?:,\s*)?(?:(?:and|y|e|et|und|ed)\s+)?")
+_APPOSITION = re.compile(r"\s*,\s*(?=[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s*,)")
+_LIST_SEP = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:and|y|e|et|und|ed)\s+)")
 
 
 def _names_after(match: Match, start: int, grammar: RelationGrammar, *, plural: bool) -> list[str]:
     low = match.sent.low
+    introduced = False
     if plural:  # "dos niños pequeños, Leo y Vera": a few words, then the names after a comma
         lead = re.compile(r"(?:\s+[\w'-]+){0,2}?\s*[,:]\s*").match(low, start)
         if lead is not None:
+            start, introduced = lead.end(), True
+    else:  # "mi mujer, Carmen, dice ...": a capitalised name between commas
+        lead = _APPOSITION.match(low, start)
+        if lead is not None and _capitalized_at(match, lead.end()):
             start = lead.end()
     intro = re.compile(rf"\s*(?:(?:{grammar.introducer})\s*)?").match(low, start)
     pos = intro.end() if intro else start
+    # "que se llaman leo y vera": after a word that names them, frequent words are names too
+    named = intro is not None and any(c.isalpha() for c in intro.group())
+    introduced = introduced or named
     names: list[str] = []
     while True:
-        got = _one_name(match, pos, grammar)
+        got = _one_name(match, pos, grammar, explicit=named)
         if got is None:
             break
+        if plural and not names and not introduced and not _capitalized_at(match, pos):
+            break  # "mis hijos adoran Minecraft": a verb, not a list of names
         value, end = got
         names.append(value)
         if not plural or len(names) >= 6:
@@ -97,7 +108,15 @@ def _names_after(match: Match, start: int, grammar: RelationGrammar, *, plural: 
     return names
 
 
-def _one_name(match: Match, pos: int, grammar: RelationGrammar) -> tuple[str, int] | None:
+def _capitalized_at(match: Match, pos: int) -> bool:
+    tokens = match.sent.tokens
+    i = match.sent.token_index(pos)
+    return i < len(tokens) and tokens[i].capitalized
+
+
+def _one_name(
+    match: Match, pos: int, grammar: RelationGrammar, *, explicit: bool = False
+) -> tuple[str, int] | None:
     sent = match.sent
     tokens = sent.tokens
     i = sent.token_index(pos)
@@ -108,11 +127,29 @@ def _one_name(match: Match, pos: int, grammar: RelationGrammar) -> tuple[str, in
         nxt = tokens[i + 1].low if i + 1 < len(tokens) else None
         if grammar.reject(token.low, nxt):
             return None
-    got = read_name(sent, match.words, token.start, strict=False)
+    got = read_name(sent, match.words, token.start, strict=False, explicit=explicit)
     if got is None:
         return None
-    value, _, end = got
+    value, capitalized, end = got
+    if not capitalized and not explicit and _verb_before(match, end):
+        return None  # "mi madre cocina muy bien": a verb, not the mother's name
     return value.removesuffix("'s"), end
+
+
+# Manner adverbs: "cuisine bien", "kocht gut".
+_MANNER = frozenset({"bien", "mal", "bem", "bene", "male", "gut", "well", "badly"})
+
+
+def _verb_before(match: Match, end: int) -> bool:
+    """True when what follows a lowercase word shows it was a verb: an adverb, an article."""
+    tokens, words = match.sent.tokens, match.words
+    j = match.sent.token_index(end)
+    if j >= len(tokens) or not tokens[j].is_word:
+        return False
+    low = tokens[j].low
+    if low in words.name_closers:
+        return False
+    return low in _MANNER or low in words.intensifiers or low in words.articles
 
 
 def relation_rules(
@@ -128,6 +165,8 @@ def relation_rules(
 
     def possessed(match: Match) -> list[Found]:
         rel = lookup(match)
+        if "gen" in match.m.re.groupindex and match.m.group("gen"):
+            return _values(rel, [], confidence)  # "my dad's car", "my mom's a nurse"
         names = _names_after(match, match.m.end(), grammar, plural=rel.plural)
         return _values(rel, names, confidence)
 
@@ -135,6 +174,9 @@ def relation_rules(
         rel = lookup(match)
         names = _names_after(match, match.m.end(), grammar, plural=rel.plural)
         return _values(rel, names, 0.95) if names else []
+
+    def named_pet(match: Match) -> list[Found]:
+        return possessed(match) if lookup(match).kind == "pet" else []
 
     def named_before(match: Match) -> list[Found]:
         rel = lookup(match)
@@ -158,7 +200,7 @@ def relation_rules(
         ),
         rule(
             "family",
-            rf"\b{poss}{mods}{rel_group}(?!'s\b)(?:\s+(?:{grammar.copula})(?![\w']))?",
+            rf"\b{poss}{mods}{rel_group}(?:(?P<gen>'s)\b|\s+(?:{grammar.copula})(?![\w']))?",
             possessed,
             negatable=False,
         ),
@@ -174,6 +216,23 @@ def relation_rules(
             rf"\b(?:and|y|e|et|und|ed)\s+(?:{grammar.count}){mods}{rel_group}",
             possessed,
             needs="pets",
+        ),
+        # "ich habe keine Kinder, aber zwei Katzen": "have" said once for both
+        rule(
+            "family",
+            rf"\b(?:but|pero|mais|mas|aber|ma)\s+(?:(?:si|sim|doch|only|just|solo|nur)\s+)?"
+            rf"{grammar.count}{mods}{rel_group}",
+            possessed,
+            elided=True,
+        ),
+        # "... with our two kids and a rabbit named Clover": a named pet in the household
+        rule(
+            "pets",
+            rf"\b(?:and|with|plus|y|con|e|et|avec|und|mit|ed)\s+(?:{grammar.count}){mods}{rel_group}"
+            rf"(?=\s*(?:{grammar.introducer})\s)",
+            named_pet,
+            needs=("family", "partner"),
+            gate=grammar.introducer,
         ),
         rule(
             "family",

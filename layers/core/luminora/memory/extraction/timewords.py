@@ -14,7 +14,8 @@ TIME_WORDS: dict[str, frozenset[str]] = {
         "tonight today soon next week weeks month months year years morning afternoon evening "
         "january february march april june july august september october november december "
         "jan feb apr jun jul aug sep sept oct nov dec summer winter spring autumn christmas "
-        "xmas easter thanksgiving holidays hols break vacation"
+        "xmas easter thanksgiving holidays hols break vacation tmrw tmr tmrow tmw 2morrow "
+        "2moro tonite tonigh wknd nxt"
     ),
     "es": words(
         "lunes martes miercoles jueves viernes sabado domingo finde manana hoy pronto semana "

@@ -1,0 +1,79 @@
+"""Corrections that give only the new value: "perdón, el 14 de mayo", "pardon, à Lausanne".
+
+A slip noticed at the start of a message ("sorry,", "bueno,", "pardon,") followed by a bare
+place or date says nothing on its own; it corrects the user's stored location or birthday.
+The rules emit the key marked `if_known`; `resolve_if_known` keeps the value only when
+memory already holds that key, so a stray "sorry, in Paris" never starts a new fact.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.engine import Found, Match, Rule, rule
+from luminora.models.facts import FactCandidate, FactOp
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+_IF_KNOWN = "~"
+# Words that open a correction, in any of the languages (the text is folded).
+_OOPS = (
+    r"^\W*(?:(?:oops|ups|uy|ay|sorry|perdon|perdona|pardon|desculpa|scusa|scusami|entschuldigung|"
+    r"sorry|no|nope|non|nein|nao|bueno|well|wait|digo|i\s+mean|quiero\s+decir|je\s+veux\s+dire|"
+    r"quero\s+dizer|cioe|ich\s+meine|actually|en\s+realidad|en\s+fait|na\s+verdade|in\s+realta|"
+    r"eigentlich|mejor\s+dicho|correction|correccion)\W+)+"
+    r"(?:(?:now|ahora|maintenant|agora|jetzt|ora|actually|really)\s+)?"
+)
+# The corrected value ends the clause: "..., pas Genève", "..., me mudé hace poco".
+_CLAUSE_END = re.compile(r"\s*(?:$|[,.!;]|(?:not|no|pas|nicht|non|nao)\b)")
+
+
+def if_known(key: str) -> str:
+    """The key a correction emits when it may only replace a value memory already holds."""
+    return _IF_KNOWN + key
+
+
+def _place(match: Match) -> list[Found]:
+    sent = match.sent
+    value = rd.read_place(sent, match.words, match.start, nested=re.compile(r"(?!)"))
+    if not value:
+        return []
+    end = sent.raw.find(value, match.start)
+    if end < 0 or _CLAUSE_END.match(sent.low, end + len(value)) is None:
+        return []
+    return [Found(if_known("location"), value)]
+
+
+def elliptical_rules(places: str, months: str) -> tuple[Rule, ...]:
+    """One language's rules: `places` are its prepositions of place, `months` its months."""
+    date = rd.date(months)
+
+    def birthday(match: Match) -> list[Found]:
+        return [Found(if_known(f.key), f.value) for f in date(match)]
+
+    return (
+        rule(if_known("location"), rf"{_OOPS}(?:{places})\s+", _place, negatable=False),
+        rule(
+            if_known("birthday"),
+            rf"{_OOPS}(?:(?:it'?s|its|es|c'est|e|ist|era|was)\s+)?",
+            birthday,
+            negatable=False,
+        ),
+    )
+
+
+def resolve_if_known(
+    found: Iterable[FactCandidate], known: Iterable[tuple[str, str]]
+) -> list[FactCandidate]:
+    """Keep a bare corrected value only as a correction of a key memory already holds."""
+    keys = {key for key, _ in known}
+    out = []
+    for cand in found:
+        if not cand.key.startswith(_IF_KNOWN):
+            out.append(cand)
+        elif cand.key[1:] in keys:
+            out.append(FactCandidate(cand.key[1:], cand.value, FactOp.ASSERT, cand.confidence))
+    return out
