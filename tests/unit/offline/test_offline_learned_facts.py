@@ -68,6 +68,15 @@ def test_a_lowercase_name_or_place_is_shown_capitalized(ask: Callable[..., str])
     assert "Carlos" in reply and "New York" in reply
 
 
+@pytest.mark.parametrize(("language", "unit"), [("es", "años"), ("pt", "anos"), ("it", "anni")])
+def test_a_sentence_opening_with_a_number_keeps_its_words_as_written(
+    ask: Callable[..., str], language: str, unit: str
+) -> None:
+    reply = ask("...", language, known={"name": "Eva"}, learned={"age": "30"})
+    assert "30" in reply
+    assert f"30 {unit.capitalize()}" not in reply
+
+
 def test_an_article_before_a_pet_is_not_doubled(ask: Callable[..., str]) -> None:
     reply = ask("I have a dog", "en", known={"name": "Eva"}, learned={"pets": "a dog"})
     assert "your dog" in reply

@@ -52,10 +52,13 @@ def leading_number(value: str) -> str | None:
 
 
 def capitalize(sentence: str) -> str:
-    """Uppercase the first letter, after any opening punctuation ("¿qué?" → "¿Qué?")."""
+    """Uppercase the first letter, after any opening punctuation ("¿qué?" → "¿Qué?").
+
+    A sentence that opens with a number stays as it is ("¡29 años!", not "¡29 Años!").
+    """
     for i, char in enumerate(sentence):
-        if char.isalpha():
-            return sentence[:i] + char.upper() + sentence[i + 1 :]
+        if char.isalnum():
+            return sentence[:i] + char.upper() + sentence[i + 1 :] if char.isalpha() else sentence
     return sentence
 
 
