@@ -28,7 +28,8 @@ QUERIES = [
 
 
 def _history(turns: int, seed: int = 7) -> list[Document]:
-    """A synthetic chat: two speakers, a few topic words per turn, a date per turn."""
+    """A synthetic chat: two speakers, a few topic words per turn, a session of 20 turns a
+    day."""
     rng = random.Random(seed)
     docs = []
     for i in range(turns):
@@ -41,6 +42,7 @@ def _history(turns: int, seed: int = 7) -> list[Document]:
                 " ".join(words),
                 at=f"2024-{1 + (i // 560) % 12:02d}-{day:02d}T12:00:00",
                 speaker="user" if i % 2 else "Sakura",
+                thread=f"s{i // 20}",
             )
         )
     return with_neighbour_context(docs, before=2, after=1)

@@ -134,3 +134,21 @@ def test_rank_facts_puts_the_name_then_what_the_message_touches() -> None:
     ]
     ranked = rank_facts(facts, "how is Toby doing?", "en")
     assert [f.key for f in ranked] == ["name", "pets", "likes"]
+
+
+def test_recall_prefers_a_message_from_the_session_that_talked_about_it() -> None:
+    # Given the same words said in two sessions, one of which also talked about the rest
+    def said(i: int, session: str, text: str) -> Message:
+        return msg(i, text, day=i).model_copy(update={"session_id": session})
+
+    messages = [
+        said(1, "chores", "I watered the garden"),
+        said(2, "harvest", "I watered the garden"),
+        said(3, "harvest", "the tomatoes are finally ripe"),
+    ]
+
+    lines = recall("garden tomatoes", "en", messages=messages)
+
+    assert lines.index("2026-03-02 the user said: I watered the garden") < lines.index(
+        "2026-03-01 the user said: I watered the garden"
+    )

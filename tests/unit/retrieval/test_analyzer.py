@@ -93,3 +93,29 @@ def test_every_language_has_stop_words_and_a_stemmer() -> None:
 
 def test_simple_tokens_only_lowercase_and_split() -> None:
     assert simple_tokens("The Running-Dogs, café!", "fr") == ["the", "running", "dogs", "café"]
+
+
+@pytest.mark.parametrize(
+    ("past", "present"),
+    [
+        ("I lost my keys", "lose keys"),
+        ("we went to the lake", "go lake"),
+        ("she bought a bike", "buy bike"),
+        ("they have taken the train", "take train"),
+        ("I wrote a poem", "write poem"),
+    ],
+)
+def test_irregular_past_forms_meet_their_verb(past: str, present: str) -> None:
+    # "Did I lose my keys?" must find "I lost my keys": Snowball alone cannot do that.
+    assert analyze(past, "en") == analyze(present, "en")
+
+
+def test_forms_that_are_mostly_other_words_are_not_taken_for_verbs() -> None:
+    assert analyze("a bit tired", "en") != analyze("bite tired", "en")
+    assert analyze("turn left", "en") != analyze("turn leave", "en")
+    assert analyze("a red rose", "en") != analyze("a red rise", "en")
+
+
+def test_irregular_forms_are_english_only() -> None:
+    # "made" is no verb form in Spanish; only English gets the irregular-verb table.
+    assert analyze("made", "es") != analyze("make", "es")

@@ -169,6 +169,91 @@ def test_neighbour_context_lets_a_short_reply_be_found() -> None:
     assert "a" in ids(index.search("holiday", "en"))
 
 
+def test_neighbour_context_stays_inside_the_thread() -> None:
+    # Given the last turn of one session and the first of the next
+    turns = [
+        Document("end", "Good night, talk tomorrow", thread="monday"),
+        Document("start", "Guess what, I adopted a kitten!", thread="tuesday"),
+        Document("reply", "Congratulations!", thread="tuesday"),
+    ]
+
+    enriched = with_neighbour_context(turns, before=1, after=1)
+
+    assert [d.context for d in enriched] == [
+        "",
+        "Congratulations!",
+        "Guess what, I adopted a kitten!",
+    ]
+
+
+def test_a_thread_that_matches_elsewhere_lifts_its_documents(index: LexicalIndex) -> None:
+    # Given two equally good matches, one in a thread that also talks about the rest
+    docs = [
+        Document("lone", "we watered the garden", thread="b"),
+        Document("in-topic", "we watered the garden", thread="a"),
+        Document("sibling", "the tomatoes are finally ripe", thread="a"),
+    ]
+    index.add(docs)
+    flat = LexicalIndex(settings=SearchSettings(thread_weight=0))
+    flat.add(docs)
+
+    shared = ids(index.search("garden tomatoes", "en"))
+    unshared = ids(flat.search("garden tomatoes", "en"))
+
+    assert shared.index("in-topic") < shared.index("lone")
+    assert unshared.index("lone") < unshared.index("in-topic")  # a tie, in insertion order
+
+
+def test_a_document_without_a_thread_is_a_thread_of_its_own(index: LexicalIndex) -> None:
+    index.add([Document("x", "garden party"), Document("y", "garden party", thread="t")])
+
+    hits = index.search("garden", "en")
+
+    assert ids(hits) == ["x", "y"]
+    assert hits[0].score == hits[1].score
+
+
+def test_a_when_question_leans_towards_texts_that_say_when() -> None:
+    # Given a text that repeats the topic and one that says when it happened
+    docs = [
+        Document("chatty", "the dentist was nice, I like my dentist"),
+        Document("dated", "dentist appointment last Tuesday"),
+    ]
+    index, plain = LexicalIndex(), LexicalIndex(settings=SearchSettings(answer_weight=0))
+    index.add(docs)
+    plain.add(docs)
+
+    assert ids(plain.search("When did I see the dentist?", "en")) == ["chatty", "dated"]
+    assert ids(index.search("When did I see the dentist?", "en")) == ["dated", "chatty"]
+    assert ids(index.search("What did the dentist say?", "en")) == ["chatty", "dated"]
+
+
+def test_a_how_many_question_leans_towards_texts_with_an_amount() -> None:
+    docs = [
+        Document("chatty", "cats are great, my cats are the best"),
+        Document("counted", "we have three cats at home"),
+    ]
+    index, plain = LexicalIndex(), LexicalIndex(settings=SearchSettings(answer_weight=0))
+    index.add(docs)
+    plain.add(docs)
+
+    assert ids(plain.search("How many cats do you have?", "en")) == ["chatty", "counted"]
+    assert ids(index.search("How many cats do you have?", "en")) == ["counted", "chatty"]
+    index.add(
+        [
+            Document("es-chatty", "los gatos son geniales, mis gatos", language="es"),
+            Document("es-counted", "tenemos tres gatos", language="es"),
+        ]
+    )
+    assert ids(index.search("¿Cuántos gatos tienes?", "es"))[0] == "es-counted"
+
+
+def test_a_past_tense_query_finds_the_present_and_back(index: LexicalIndex) -> None:
+    index.add([Document("lost", "I lost my passport in Rome"), Document("x", "Rome was hot")])
+
+    assert ids(index.search("Did I lose my passport?", "en"))[0] == "lost"
+
+
 def test_a_named_speaker_leans_towards_what_they_said(index: LexicalIndex) -> None:
     index.add(
         [

@@ -69,9 +69,11 @@ def raw_turn_documents(conv: Conversation) -> list[Document]:
 
 
 def enriched_turn_documents(conv: Conversation) -> list[Document]:
-    """Turns with their speaker, image caption and neighbouring turns as context."""
+    """Turns with their speaker, session (thread), image caption and neighbouring turns of
+    the same session as context."""
     turns = [
-        Document(t.dia_id, t.text, "turn", t.at, "en", t.speaker, t.caption) for t in conv.turns
+        Document(t.dia_id, t.text, "turn", t.at, "en", t.speaker, t.caption, f"S{t.session}")
+        for t in conv.turns
     ]
     return with_neighbour_context(turns, before=2, after=1)
 

@@ -1,8 +1,9 @@
 """Recall: the memories worth showing a model for this message, from past turns and episodes.
 
 Candidates come from the store (its text index of messages, the latest episodes); they are
-ranked together here with BM25 and a gentle recency prior, and returned as short, dated
-lines for the prompt.
+ranked together here with BM25, their session (a session that matches in several places
+lends its messages weight), the kind of answer the message asks for, and a gentle recency
+prior, and returned as short, dated lines for the prompt.
 """
 
 from __future__ import annotations
@@ -51,11 +52,11 @@ def recall(
     """
     documents = [
         Document(doc_id=f"e:{e.episode_id}", text=e.summary, kind="episode", at=e.ended_at,
-                 language=language)
+                 language=language, thread=e.session_id)
         for e in episodes
     ] + [
         Document(doc_id=f"m:{m.message_id}", text=m.content, kind="turn", at=m.created_at,
-                 language=m.language or language, speaker=m.role.value)
+                 language=m.language or language, speaker=m.role.value, thread=m.session_id)
         for m in messages
         if m.message_id not in exclude
     ]  # fmt: skip

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 import snowballstemmer  # type: ignore[import-untyped]
 
+from luminora.memory.retrieval.lemmas import LEMMAS
 from luminora.memory.retrieval.stopwords import STOP_WORDS, fold
 
 if TYPE_CHECKING:
@@ -41,11 +42,18 @@ _HYPHENATED: Final[re.Pattern[str]] = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 def _stemmer(language: str) -> Callable[[str], str]:
     """The stem function of a language, memoized per word.
 
-    Chat vocabulary is small and repetitive, so the memo answers most words; it is what
-    keeps the pure-Python fallback (about 25 us a word) usable when PyStemmer is missing.
+    Irregular forms are first mapped to the form their family stems from ("went" -> "go",
+    see `lemmas`). Chat vocabulary is small and repetitive, so the memo answers most
+    words; it is what keeps the pure-Python fallback (about 25 us a word) usable when
+    PyStemmer is missing.
     """
     algorithm = snowballstemmer.stemmer(_SNOWBALL_NAMES.get(language, "english"))
-    return lru_cache(maxsize=_STEM_MEMO)(algorithm.stemWord)
+    lemmas = LEMMAS.get(language if language in _SNOWBALL_NAMES else "en", {})
+
+    def stem(word: str) -> str:
+        return str(algorithm.stemWord(lemmas.get(word, word)))
+
+    return lru_cache(maxsize=_STEM_MEMO)(stem)
 
 
 def analyze(text: str, language: str = "en") -> list[str]:

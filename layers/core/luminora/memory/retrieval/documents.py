@@ -24,6 +24,8 @@ class Document:
         speaker: who said it; a query naming this person leans towards what they said.
         context: extra text indexed with a lower weight: neighbouring turns, an image
             caption.
+        thread: the conversation (session) it belongs to, if known; a thread that
+            matches the query in several places lends its other documents some weight.
     """
 
     doc_id: str
@@ -33,6 +35,7 @@ class Document:
     language: str = "en"
     speaker: str | None = None
     context: str = ""
+    thread: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +53,8 @@ def with_neighbour_context(
 
     A reply such as "Yes, last Sunday!" only makes sense with the question before it, so
     the neighbours' words are indexed with the turn at the context weight. Existing context
-    (an image caption, say) is kept first.
+    (an image caption, say) is kept first. Neighbours come from the turn's own thread
+    only: the end of yesterday's chat says nothing about today's first message.
 
     Args:
         turns: the conversation's turns in order.
@@ -59,8 +63,8 @@ def with_neighbour_context(
     """
     out: list[Document] = []
     for i, turn in enumerate(turns):
-        near = [t.text for t in turns[max(0, i - before) : i]]
-        near += [t.text for t in turns[i + 1 : i + 1 + after]]
+        near = [t.text for t in turns[max(0, i - before) : i] if t.thread == turn.thread]
+        near += [t.text for t in turns[i + 1 : i + 1 + after] if t.thread == turn.thread]
         context = " ".join(part for part in (turn.context, *near) if part)
         out.append(replace(turn, context=context))
     return out

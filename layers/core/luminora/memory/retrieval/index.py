@@ -4,8 +4,10 @@ Text is analyzed in Python (folding, stop words, Snowball stems: see `analyzer`)
 as space-joined terms, so FTS5's `unicode61` tokenizer only splits on spaces and its
 built-in `bm25()` ranks, with one weight per column (the text, and its context at a lower
 weight). Queries are an OR of quoted analyzed terms: user text never reaches FTS5 query
-syntax. A pool of BM25 candidates is then reranked: the person a query names, documents
-dated inside a time it names, optional pseudo-relevance feedback, and a recency prior.
+syntax. A pool of BM25 candidates is then reranked: the person a query names, optional
+pseudo-relevance feedback, a share of how well each document's thread (session) matches,
+documents dated inside a time the query names, documents holding the kind of answer it
+wants (a time for "when", an amount for "how many"), and a recency prior.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from luminora.memory.retrieval.analyzer import analyze
+from luminora.memory.retrieval.answers import AnswerKind, could_answer, expected_answer
 from luminora.memory.retrieval.documents import Document, Hit
 from luminora.memory.retrieval.settings import SearchSettings
 from luminora.memory.retrieval.timeexpr import parse_instant, parse_time_spans
@@ -72,6 +75,9 @@ class LexicalIndex:
         self._rowids: dict[str, int] = {}
         self._df: Counter[str] = Counter()  # document frequency of body terms (feedback)
         self._speaker_terms: Counter[str] = Counter()
+        # (rowid, answer kind) -> whether its text could answer such a question; filled
+        # lazily, for the candidates of questions that want a time or an amount
+        self._answer_memo: dict[tuple[int, str], bool] = {}
         self._next_rowid = 1
 
     def __len__(self) -> int:
@@ -109,6 +115,8 @@ class LexicalIndex:
                 continue
             self._db.execute("DELETE FROM docs WHERE rowid = ?", (rowid,))
             row = self._rows.pop(rowid)
+            self._answer_memo.pop((rowid, "time"), None)
+            self._answer_memo.pop((rowid, "quantity"), None)
             self._df.subtract(set(row.terms))
             self._speaker_terms.subtract(row.speaker)
 
@@ -151,6 +159,8 @@ class LexicalIndex:
             expansion = self._expansion_terms(scores, set(terms))
             for rowid, score in self._bm25(expansion, s.candidates).items():
                 scores[rowid] = scores.get(rowid, 0.0) + s.feedback_weight * score
+        if s.thread_weight and scores:
+            self._share_thread_scores(scores)
         today = parse_instant(now)
         if s.time_weight and (spans := parse_time_spans(query, language, today)):
 
@@ -158,6 +168,10 @@ class LexicalIndex:
                 return row.day is not None and any(row.day in span for span in spans)
 
             self._boost(scores, in_span, s.time_weight)
+        if s.answer_weight and (kind := expected_answer(query, language)):
+            for rowid in scores:
+                if self._answers(rowid, kind):
+                    scores[rowid] *= 1.0 + s.answer_weight
         if today is not None and recency_weight:
             self._apply_recency(scores, today, recency_weight)
         best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:k]
@@ -181,6 +195,32 @@ class LexicalIndex:
         for rowid in scores:
             if applies(self._rows[rowid]):
                 scores[rowid] *= factor
+
+    def _share_thread_scores(self, scores: dict[int, float]) -> None:
+        """Add to each score a share of how well its whole thread matches.
+
+        A thread's match is the mean of its best `thread_docs` scores (missing ones
+        count 0), so one lucky hit lifts its thread less than a conversation about the
+        subject does. A document without a thread is a thread of its own.
+        """
+        n, weight = self.settings.thread_docs, self.settings.thread_weight
+        threads: dict[int, str | int] = {}
+        members: dict[str | int, list[float]] = {}
+        for rowid, score in scores.items():
+            thread = self._rows[rowid].doc.thread
+            key = threads[rowid] = rowid if thread is None else thread
+            members.setdefault(key, []).append(score)
+        strength = {key: sum(sorted(v, reverse=True)[:n]) / n for key, v in members.items()}
+        for rowid, key in threads.items():
+            scores[rowid] += weight * strength[key]
+
+    def _answers(self, rowid: int, kind: AnswerKind) -> bool:
+        """Whether a document could answer a question of that kind (memoized)."""
+        found = self._answer_memo.get((rowid, kind))
+        if found is None:
+            doc = self._rows[rowid].doc
+            found = self._answer_memo[rowid, kind] = could_answer(doc.text, doc.language, kind)
+        return found
 
     def _expansion_terms(self, scores: dict[int, float], query_terms: set[str]) -> list[str]:
         """RM3-style expansion: terms frequent in the top documents and rare overall."""

@@ -22,6 +22,12 @@ class SearchSettings:
         feedback_weight: weight of the expansion query relative to the user's query.
         time_weight: score boost for documents dated inside a time the query names
             ("yesterday", "in May", "on 3 July 2023").
+        thread_weight: share of its thread's match added to a document's score (see
+            `Document.thread`); 0 turns it off.
+        thread_docs: how many of a thread's best documents make its match.
+        answer_weight: score boost for documents holding the kind of answer a question
+            wants: a time for "When did I...?" ("last Friday"), an amount for "How
+            many...?" ("three of them"); see `answers`.
         recency_half_life_days: age at which the recency prior has halved.
     """
 
@@ -33,6 +39,9 @@ class SearchSettings:
     feedback_terms: int = 10
     feedback_weight: float = 0.3
     time_weight: float = 1.0
+    thread_weight: float = 0.2
+    thread_docs: int = 3
+    answer_weight: float = 0.6
     recency_half_life_days: float = 30.0
 
     @classmethod
@@ -43,4 +52,6 @@ class SearchSettings:
             person_weight=0.0,
             feedback_docs=0,
             time_weight=0.0,
+            thread_weight=0.0,
+            answer_weight=0.0,
         )

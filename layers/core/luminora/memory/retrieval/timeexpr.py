@@ -4,6 +4,9 @@ Turned into date spans so the index can favour what was said then. English plus 
 common forms in es, fr, pt, de and it. Relative expressions need the current time; an
 expression without a year takes the latest such date not after it. Parsing is on folded,
 casefolded text (accents are optional for users).
+
+`mentions_time` tells the stored texts that say when something happened ("last Friday",
+"two days ago"): the texts that can answer a "when" question.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Final
 
 from luminora.memory.retrieval.stopwords import fold
 
-__all__ = ["TimeSpan", "parse_instant", "parse_time_spans"]
+__all__ = ["TimeSpan", "mentions_time", "parse_instant", "parse_time_spans"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,3 +232,47 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+_WEEKDAYS: Final[dict[str, str]] = {
+    "en": "monday tuesday wednesday thursday friday saturday sunday weekend",
+    "es": "lunes martes miercoles jueves viernes sabado domingo finde",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche weekend",
+    "pt": "segunda terca quarta quinta sexta sabado domingo",
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende",
+    "it": "lunedi martedi mercoledi giovedi venerdi sabato domenica weekend",
+}
+# Words that date what a sentence tells, besides months, weekdays and years.
+_TIME_WORDS: Final[dict[str, str]] = {
+    "en": "yesterday today tonight tomorrow ago last next recently lately earlier since",
+    "es": "ayer hoy anoche manana hace pasado pasada proximo proxima recientemente",
+    "fr": "hier aujourd demain dernier derniere prochain prochaine recemment depuis",
+    "pt": "ontem hoje amanha atras passado passada proximo proxima recentemente",
+    "de": "gestern heute morgen vorgestern letzte letzten letzter letztes nachste neulich",
+    "it": "ieri oggi domani fa scorso scorsa prossimo prossima recentemente",
+}
+
+
+def _time_vocabulary(language: str) -> frozenset[str]:
+    """The language's time words, with English's too (chat mixes them), minus "may" (the
+    verb) and, outside English, English month abbreviations ("mar" is the sea in Spanish).
+    """
+    months = {w for w in _MONTHS["en"] if language == "en" or len(w) > 3} - {"may"}
+    months |= set(_MONTHS.get(language, {})) - {"may"}
+    words = f"{_TIME_WORDS.get(language, '')} {_WEEKDAYS.get(language, '')} {_TIME_WORDS['en']}"
+    return frozenset(words.split()) | frozenset(months)
+
+
+_TIME_VOCABULARY: Final[dict[str, frozenset[str]]] = {
+    language: _time_vocabulary(language) for language in _MONTHS
+}
+
+
+def mentions_time(text: str, language: str = "en") -> bool:
+    """Whether `text` says when something happened: a date, weekday, month, year or a
+    relative time ("yesterday", "two weeks ago", "last summer")."""
+    folded = fold(text.casefold())
+    if _YEAR.search(folded):
+        return True
+    vocabulary = _TIME_VOCABULARY.get(language, _TIME_VOCABULARY["en"])
+    return not vocabulary.isdisjoint(_WORDS.findall(folded))
