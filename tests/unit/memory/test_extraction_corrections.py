@@ -173,3 +173,40 @@ def test_a_bare_place_after_sorry_is_no_location_without_one_to_correct(
 ) -> None:
     language = "es" if "Perdón" in text else "en"
     assert not any(key == "location" for key, _, _ in _changes(text, language, known))
+
+
+def test_a_new_employer_after_a_change_of_job_replaces_the_known_one() -> None:
+    changes = _changes("Heads up, new job, I'm with Ocado now", "en", [("employer", "Atkins")])
+    assert ("employer", "Ocado", "assert") in changes
+    assert not any(key == "employer" and op == "retract" for key, _, op in changes)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "stored"),
+    [
+        ("mi perro se murió la semana pasada", "es", ("pets", "perro Toby")),
+        ("Sadly our cat passed away", "en", ("pets", "cat Luna")),
+        ("la tortuga se fue del jardín y ya no la tengo", "es", ("pets", "tortuga")),
+    ],
+)
+def test_a_pet_that_is_gone_retracts_the_stored_pet(
+    text: str, language: str, stored: tuple[str, str]
+) -> None:
+    changes = _changes(text, language, [stored, ("pets", "conejo Tambor")])
+    assert (*stored, "retract") in changes
+    assert ("pets", "conejo Tambor", "retract") not in changes
+
+
+def test_a_pet_named_as_gone_retracts_only_that_pet() -> None:
+    known = [("pets", "perro Toby"), ("pets", "perro Rayo")]
+    changes = _changes("mi perro Toby se murió", "es", known)
+    assert ("pets", "perro Toby", "retract") in changes
+    assert ("pets", "perro Rayo", "retract") not in changes
+
+
+def test_a_taste_withdrawn_with_the_object_first_then_a_new_preference() -> None:
+    changes = _changes("La birra non mi piace più, ormai preferisco il vino.", "it",
+                       [("likes", "birra")])  # fmt: skip
+    assert ("likes", "birra", "retract") in changes
+    assert ("likes", "vino", "assert") in changes
+    assert not any(key == "dislikes" for key, _, _ in changes)

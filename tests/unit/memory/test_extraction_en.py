@@ -391,3 +391,232 @@ def test_places_jobs_and_family_said_in_passing(
 
 def test_moving_somewhere_soon_is_not_the_location(asserted: Facts) -> None:
     assert asserted("I'm moving to Oslo next month", "en") == set()
+
+
+# -- appositive introductions ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "I'm Wanjiru, civil engineer at Atkins, mum of two, based in Nairobi.",
+            {("occupation", "civil engineer"), ("employer", "Atkins"), ("location", "Nairobi")},
+        ),
+        (
+            "Hey, Bram here, 31, graphic designer, based in Utrecht.",
+            {("occupation", "graphic designer"), ("location", "Utrecht")},
+        ),
+        ("name's Jenna, 22, still stuck in Tulsa tbh", {("location", "Tulsa")}),
+    ],
+)
+def test_a_job_and_a_place_in_an_introductions_list(
+    asserted: Facts, text: str, facts: set[tuple[str, str]]
+) -> None:
+    assert facts <= asserted(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm Lena, my mom is a teacher, and I love her.",
+        "I'm Ravi, teachers are underpaid though",
+        "I'm Tom, 30, stuck in traffic lol",
+    ],
+)
+def test_an_introductions_list_names_no_one_elses_job_or_a_jam(asserted: Facts, text: str) -> None:
+    found = asserted(text, "en")
+    assert not any(key in ("occupation", "location") for key, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("grew up in Bath, been in Porto for a couple of years", "Porto"),
+        ("Been in Denver since 2019.", "Denver"),
+    ],
+)
+def test_been_somewhere_for_years_without_i_have_is_the_location(
+    asserted: Facts, text: str, place: str
+) -> None:
+    assert ("location", place) in asserted(text, "en")
+
+
+def test_someone_elses_years_somewhere_are_not_the_users(asserted: Facts) -> None:
+    found = asserted("my brother moved a lot, been in Oslo for 3 years now", "en")
+    assert not any(key == "location" for key, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("I work at a bakery in Leeds, where I live with my partner.", ("location", "Leeds")),
+        ("I teach in Truro, where I grew up.", ("hometown", "Truro")),
+    ],
+)
+def test_a_where_i_live_clause_names_the_place_before_it(
+    asserted: Facts, text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in asserted(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sister works in Leeds, where she lives.",
+        "I used to work in York, where I used to live.",
+        "Do you know Bristol, where I live?",
+    ],
+)
+def test_where_someone_else_lives_or_lived_is_not_the_location(asserted: Facts, text: str) -> None:
+    assert not any(key == "location" for key, _ in asserted(text, "en"))
+
+
+# -- tastes -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("totally obsessed w bubble tea rn", ("likes", "bubble tea")),
+        ("I'm more of a wine person these days", ("likes", "wine")),
+        ("honestly I'm a dog person", ("likes", "dog")),
+        ("I love Korean dramas, especially Goblin", ("likes", "Goblin")),
+        ("I hate horror movies, esp slasher films", ("dislikes", "slasher films")),
+        ("I don't eat mushrooms, can't stand the texture", ("dislikes", "mushrooms")),
+    ],
+)
+def test_more_ways_of_saying_what_the_user_likes(
+    asserted: Facts, text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in asserted(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a morning person",
+        "I'm a very private person",
+        "I'm not a dog person",
+        "my sister is a cat person",
+        "I hate the smell",
+        "I love the idea of moving",
+        "I prefer not to talk about it",
+    ],
+)
+def test_kinds_of_person_and_words_that_point_back_are_no_tastes(
+    asserted: Facts, text: str
+) -> None:
+    assert not any(key in ("likes", "dislikes") for key, _ in asserted(text, "en"))
+
+
+def test_especially_before_a_time_adds_no_taste(asserted: Facts) -> None:
+    found = asserted("I love cycling, especially in summer", "en")
+    assert not any("summer" in value for _, value in found)
+
+
+# -- work, pets, birth, trips -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I changed companies in June, now I'm at Accenture.",
+        "New job! I'm at Accenture now.",
+        "changed jobs, now working for Accenture",
+    ],
+)
+def test_being_at_a_company_after_a_change_of_job_names_the_employer(
+    asserted: Facts, text: str
+) -> None:
+    assert ("employer", "Accenture") in asserted(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm at Accenture now for a meeting.", "I switched jobs, I'm at home today though"]
+)
+def test_being_somewhere_without_a_change_of_job_names_no_employer(
+    asserted: Facts, text: str
+) -> None:
+    assert not any(key == "employer" for key, _ in asserted(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pet"),
+    [
+        ("My cat died last week.", "cat"),
+        ("my dog Biscuit passed away yesterday", "dog Biscuit"),
+        ("the hamster escaped, I don't have him anymore", "hamster"),
+        ("we lost our rabbit last month", "rabbit"),
+    ],
+)
+def test_a_pet_that_died_or_ran_away_is_retracted(
+    asserted: Facts, retracted: Facts, text: str, pet: str
+) -> None:
+    assert ("pets", pet) in retracted(text, "en")
+    assert not any(key == "pets" for key, _ in asserted(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text", ["my sister's dog died", "my dog didn't die lol", "if my dog died I'd be a wreck"]
+)
+def test_other_pets_and_pets_still_alive_are_not_retracted(retracted: Facts, text: str) -> None:
+    assert not any(key == "pets" for key, _ in retracted(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pet"),
+    [
+        ("I just adopted a kitten named Poppy", "kitten Poppy"),
+        ("we rescued a puppy, her name is Juniper", "puppy Juniper"),
+    ],
+)
+def test_an_adopted_pet_is_the_users(asserted: Facts, text: str, pet: str) -> None:
+    assert ("pets", pet) in asserted(text, "en")
+
+
+def test_someone_elses_adopted_pet_is_not_the_users(asserted: Facts) -> None:
+    assert not any(key == "pets" for key, _ in asserted("my sister adopted a cat", "en"))
+
+
+@pytest.mark.parametrize(
+    "text", ["I was born in Derby on 3 May.", "I was born on the 3rd of May in Derby"]
+)
+def test_a_birthplace_and_a_birth_date_said_together(asserted: Facts, text: str) -> None:
+    found = asserted(text, "en")
+    assert ("hometown", "Derby") in found
+    assert any(key == "birthday" and "May" in value for key, value in found)
+
+
+def test_someone_elses_birthplace_and_date_are_not_the_users(asserted: Facts) -> None:
+    found = asserted("my sister was born in Derby on 3 May", "en")
+    assert not any(key in ("hometown", "birthday") for key, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Would you help me organise our trip to Tallinn? Flying out in March.", "Tallinn"),
+        ("help me plan our honeymoon in Bali", "Bali"),
+        ("any tips for a trip to Gdansk? we're going next month", "Gdansk"),
+    ],
+)
+def test_a_trip_said_inside_a_request_is_the_destination(
+    asserted: Facts, text: str, place: str
+) -> None:
+    assert ("travel_destination", place) in asserted(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you help me plan a trip to Japan for my parents?",
+        "can you help me plan a trip to Japan someday?",
+        "What's Tallinn like? we're going next week",
+        "we're going in February",
+    ],
+)
+def test_trips_for_others_wishes_and_bare_questions_are_no_destination(
+    asserted: Facts, text: str
+) -> None:
+    assert not any(key == "travel_destination" for key, _ in asserted(text, "en"))

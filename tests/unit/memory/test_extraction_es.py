@@ -235,3 +235,207 @@ def test_the_place_right_after_the_name_is_the_hometown(asserted: Facts) -> None
 
 def test_an_origin_is_not_a_place(asserted: Facts) -> None:
     assert asserted("soy de origen peruano", "es") == set()
+
+
+# -- work -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("curro de celador en el Hospital del Mar desde 2019", "Hospital del Mar"),
+        ("Soy Iratxe, 31, auxiliar en el Hospital La Paz, vivo en Getafe.", "Hospital La Paz"),
+        ("trabajo de cajero en Lidl", "Lidl"),
+    ],
+)
+def test_an_organisation_typed_with_a_capital_after_the_job_is_the_employer(
+    asserted: Facts, text: str, employer: str
+) -> None:
+    assert ("employer", employer) in asserted(text, "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["trabajo de enfermera en un hospital", "trabajo como traductora en una editorial"],
+)
+def test_a_workplace_without_a_name_is_no_employer(asserted: Facts, text: str) -> None:
+    assert not any(key == "employer" for key, _ in asserted(text, "es"))
+
+
+@pytest.mark.parametrize(
+    "text", ["cambié de curro, ahora estoy en Glovo", "cambié de trabajo y ahora en Glovo"]
+)
+def test_being_at_a_company_after_a_change_of_job_names_the_employer(
+    asserted: Facts, text: str
+) -> None:
+    assert ("employer", "Glovo") in asserted(text, "es")
+
+
+def test_being_somewhere_without_a_change_of_job_names_no_employer(asserted: Facts) -> None:
+    assert not any(key == "employer" for key, _ in asserted("estoy en Glovo esperando", "es"))
+
+
+# -- places -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("llevo tres años en Valencia", ("location", "Valencia")),
+        ("trabajo en una tienda en el centro de Huesca, donde vivo", ("location", "Huesca")),
+        ("estudié en Soria, donde nací", ("hometown", "Soria")),
+        ("Nací en Jaén el 3 de mayo.", ("hometown", "Jaén")),
+        ("Nací en Jaén el 3 de mayo.", ("birthday", "3 de mayo")),
+        ("Nací el 3 de mayo de 1990 en Jaén.", ("hometown", "Jaén")),
+    ],
+)
+def test_places_said_around_another_statement(
+    asserted: Facts, text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in asserted(text, "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "llevo dos días en Roma",
+        "llevo 5 años en Indra, mi primer trabajo",
+        "mi hermana trabaja en Huesca, donde vive",
+        "trabajo en Huesca, donde vivía antes",
+    ],
+)
+def test_short_stays_workplaces_and_other_peoples_homes_are_not_the_location(
+    asserted: Facts, text: str
+) -> None:
+    assert not any(key == "location" for key, _ in asserted(text, "es"))
+
+
+# -- tastes -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("nunca me han gustado los champiñones", ("dislikes", "champiñones")),
+        ("los champiñones nunca me han gustado", ("dislikes", "champiñones")),
+        ("me aburre el golf", ("dislikes", "golf")),
+        ("el golf me aburre", ("dislikes", "golf")),
+        ("los pepinillos me dan asco", ("dislikes", "pepinillos")),
+        ("qué asco de pepinillos", ("dislikes", "pepinillos")),
+        ("q asco el tofu", ("dislikes", "tofu")),
+        ("A mi hermana le encanta el sushi y a mí también", ("likes", "sushi")),
+        ("A mi cuñada le flipan los realities, a mí me aburren", ("dislikes", "realities")),
+        ("A mi padre no le gusta el pescado y a mí tampoco", ("dislikes", "pescado")),
+        ("A mi madre no le gusta la ópera, a mí me encanta", ("likes", "ópera")),
+    ],
+)
+def test_dislikes_with_the_object_on_either_side(
+    asserted: Facts, text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in asserted(text, "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "qué asco de día",
+        "el golf no me aburre",
+        "A mi prima le encanta el golf",
+        "mi hermano dice que el golf le aburre",
+        "¿a ti te aburre el golf?",
+    ],
+)
+def test_moods_negations_and_other_peoples_tastes_are_no_dislikes(
+    asserted: Facts, text: str
+) -> None:
+    assert not any(key == "dislikes" for key, _ in asserted(text, "es"))
+
+
+# -- chat shorthand, sports, pets, trips -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("curro d cocinero en un bar", ("occupation", "cocinero")),
+        ("los sábados juego al squash, unas 2 veces x semana", ("hobbies", "squash")),
+        ("hago pickleball los domingos", ("hobbies", "pickleball")),
+        ("tb hablo portugués", ("languages", "portugués")),
+    ],
+)
+def test_chat_shorthand_and_sports_with_a_frequency(
+    asserted: Facts, text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in asserted(text, "es")
+
+
+def test_a_frequency_is_no_part_of_the_hobby(asserted: Facts) -> None:
+    hobbies = {
+        v for k, v in asserted("juego al tenis tres veces por semana", "es") if k == "hobbies"
+    }
+    assert hobbies == {"tenis"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pet"),
+    [
+        ("el hámster se nos escapó anoche y ya no lo tengo", "hámster"),
+        ("mi gato se murió ayer", "gato"),
+        ("perdimos a nuestro gato el año pasado", "gato"),
+    ],
+)
+def test_a_pet_that_died_or_ran_away_is_retracted(
+    asserted: Facts, retracted: Facts, text: str, pet: str
+) -> None:
+    assert ("pets", pet) in retracted(text, "es")
+    assert not any(key == "pets" for key, _ in asserted(text, "es"))
+
+
+def test_a_pet_that_did_not_die_is_not_retracted(retracted: Facts) -> None:
+    assert not any(key == "pets" for key, _ in retracted("mi perro no se murió, menos mal", "es"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pet"),
+    [
+        ("acabo de adoptar un podenco, se llama Lur", "podenco Lur"),
+        ("Tengo un perro, se llama Chispa", "perro Chispa"),
+        ("adopté una perrita", "perrita"),
+    ],
+)
+def test_an_adopted_or_named_pet_is_the_users(asserted: Facts, text: str, pet: str) -> None:
+    assert ("pets", pet) in asserted(text, "es")
+
+
+def test_someone_elses_adopted_pet_is_not_the_users(asserted: Facts) -> None:
+    found = asserted("mi hermana acaba de adoptar un gato", "es")
+    assert not any(key == "pets" for key, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("¿me ayudas a planear un viaje a Bilbao? vamos en marzo", "Bilbao"),
+        ("ayúdame a organizar una escapada a Oporto", "Oporto"),
+    ],
+)
+def test_a_trip_said_inside_a_request_is_the_destination(
+    asserted: Facts, text: str, place: str
+) -> None:
+    assert ("travel_destination", place) in asserted(text, "es")
+
+
+def test_a_trip_planned_for_others_is_no_destination(asserted: Facts) -> None:
+    found = asserted("¿Me ayudas a planear un viaje a Roma para mis padres?", "es")
+    assert not any(key == "travel_destination" for key, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mi gato se escapó pero volvió a los dos días", "la peli no me gustó", "qué asco de lunes"],
+)
+def test_a_pet_that_came_back_or_one_film_not_liked_changes_nothing(
+    asserted: Facts, retracted: Facts, text: str
+) -> None:
+    assert not any(key in ("pets", "dislikes") for key, _ in retracted(text, "es"))
+    assert not any(key == "dislikes" for key, _ in asserted(text, "es"))

@@ -6,6 +6,7 @@ import pytest
 
 from luminora.memory.extraction.hints import required_literals
 from luminora.memory.extraction.numbers import parse_number
+from luminora.memory.extraction.shorthand import spell_out
 from luminora.memory.extraction.text import fold, split_sentences
 from luminora.memory.extraction.values import title
 from luminora.memory.extraction.vocab import gendered
@@ -120,3 +121,43 @@ def test_a_rule_gate_holds_a_word_of_every_top_level_alternative(
 ) -> None:
     found = required_literals(pattern)
     assert (set(found) if found is not None else None) == literals
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "spelled"),
+    [
+        ("trabajo d camarero", "es", "trabajo de camarero"),
+        ("dos veces x mes", "es", "dos veces por mes"),
+        ("q asco", "es", "que asco"),
+        ("¿q?", "es", "¿que?"),
+        ("Tb me gusta, xq sí", "es", "También me gusta, porque sí"),
+        ("hanging out w/friends", "en", "hanging out with friends"),
+        ("coffee w/o sugar", "en", "coffee without sugar"),
+        ("tired rn, u?", "en", "tired right now, you?"),
+        ("vc sabe q eu tb", "pt", "você sabe que eu também"),
+        ("chui prof pr toujours", "fr", "je suis prof pour toujours"),
+    ],
+)
+def test_chat_abbreviations_are_spelled_out_per_language(
+    text: str, lang: str, spelled: str
+) -> None:
+    assert spell_out(text, lang) == spelled
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("vitamina D y hierro", "es"),
+        ("la d", "es"),
+        ("Malcolm X was right", "en"),
+        ("moved to the u.s. last year", "en"),
+        ("U2 is my favourite band", "en"),
+        ("je bosse en PR", "fr"),
+        ("x", "es"),
+        ("ich bin q", "de"),
+    ],
+)
+def test_letters_inside_names_values_and_other_languages_stay_as_typed(
+    text: str, lang: str
+) -> None:
+    assert spell_out(text, lang) == text

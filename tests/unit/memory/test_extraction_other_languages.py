@@ -202,3 +202,145 @@ def test_italian_workplaces_are_not_employers(asserted: Facts) -> None:
 )
 def test_an_origin_is_no_hometown(asserted: Facts, lang: str, text: str) -> None:
     assert asserted(text, lang) == set()
+
+
+NEW_CASES = [
+    # a job and its employer in an introduction's list, or after the job
+    (
+        "fr",
+        "Je m'appelle Inès, 34 ans, infirmière à l'Hôpital Cochin.",
+        ("occupation", "infirmière"),
+    ),
+    (
+        "fr",
+        "Je m'appelle Inès, 34 ans, infirmière à l'Hôpital Cochin.",
+        ("employer", "Hôpital Cochin"),
+    ),
+    ("fr", "je suis prof au Lycée Montaigne", ("employer", "Lycée Montaigne")),
+    (
+        "pt",
+        "Sou a Lia, 28 anos, enfermeira no Hospital Santa Maria.",
+        ("employer", "Hospital Santa Maria"),
+    ),
+    ("pt", "trabalho como analista pela Embraer", ("employer", "Embraer")),
+    (
+        "it",
+        "Mi chiamo Nadia, 30 anni, infermiera presso l'Ospedale Cardarelli.",
+        ("employer", "Ospedale Cardarelli"),
+    ),
+    ("it", "lavoro come cuoca alla Barilla", ("employer", "Barilla")),
+    (
+        "de",
+        "Ich bin Lukas, 29, Softwareentwickler bei Zalando, wohne in Bremen.",
+        ("occupation", "Softwareentwickler"),
+    ),
+    (
+        "de",
+        "Ich bin Lukas, 29, Softwareentwickler bei Zalando, wohne in Bremen.",
+        ("employer", "Zalando"),
+    ),
+    # years spent in a place, and "where I live" clauses
+    ("fr", "je suis à Rennes depuis trois ans", ("location", "Rennes")),
+    ("pt", "estou em Faro há dois anos", ("location", "Faro")),
+    ("it", "sono a Trento da cinque anni", ("location", "Trento")),
+    ("de", "Ich bin seit drei Jahren in Kassel.", ("location", "Kassel")),
+    ("it", "Lavoro in un panificio a Lecce, dove abito con mia moglie.", ("location", "Lecce")),
+    ("pt", "Trabalho numa padaria em Braga, onde moro com a minha mãe.", ("location", "Braga")),
+    ("fr", "Je bosse dans un café à Nantes, où j'habite depuis 2015.", ("location", "Nantes")),
+    (
+        "de",
+        "Ich arbeite in einer Bäckerei in Ulm, wo ich seit zehn Jahren wohne.",
+        ("location", "Ulm"),
+    ),
+    # a role opening the sentence
+    ("de", "Als Krankenpfleger muss ich oft nachts arbeiten.", ("occupation", "Krankenpfleger")),
+    ("fr", "Comme infirmière, je vois beaucoup de choses.", ("occupation", "infirmière")),
+    # tastes
+    ("it", "Le acciughe non mi sono mai piaciute.", ("dislikes", "acciughe")),
+    ("it", "Non mi sono mai piaciute le acciughe.", ("dislikes", "acciughe")),
+    ("it", "Il calcio mi annoia.", ("dislikes", "calcio")),
+    ("it", "La birra non mi piace più, ormai preferisco il vino.", ("likes", "vino")),
+    ("pt", "Nunca gostei de jiló.", ("dislikes", "jiló")),
+    ("fr", "Je n'ai jamais aimé les huîtres.", ("dislikes", "huîtres")),
+    ("fr", "Les huîtres me dégoûtent.", ("dislikes", "huîtres")),
+    ("fr", "Je préfère le thé.", ("likes", "thé")),
+    # chat shorthand, sports
+    ("pt", "vc sabe q eu tb falo espanhol", ("languages", "espanhol")),
+    ("fr", "chui infirmier depuis 2010", ("occupation", "infirmier")),
+    ("it", "faccio padel due volte a settimana", ("hobbies", "padel")),
+    ("de", "Ich mache Padel am Wochenende.", ("hobbies", "Padel")),
+    # adopted pets
+    ("fr", "J'ai adopté un chaton qui s'appelle Praline.", ("pets", "chaton Praline")),
+    ("pt", "Adotei uma gata, ela se chama Mia.", ("pets", "gata Mia")),
+    ("it", "Ho appena adottato un cane, si chiama Ettore.", ("pets", "cane Ettore")),
+    # birthplace and date together
+    ("fr", "Je suis née à Nîmes le 3 mai.", ("birthday", "3 mai")),
+    ("fr", "Je suis née à Nîmes le 3 mai.", ("hometown", "Nîmes")),
+    ("pt", "Nasci em Viseu em 3 de maio.", ("birthday", "3 de maio")),
+    ("pt", "Nasci no dia 3 de maio em Viseu.", ("hometown", "Viseu")),
+    ("it", "Sono nata il 5 marzo del 1991, a Genova.", ("hometown", "Genova")),
+    ("it", "Sono nato il 14 aprile a Bari.", ("hometown", "Bari")),
+    ("de", "Ich bin am 3. Mai in Kiel geboren.", ("hometown", "Kiel")),
+    ("de", "Geboren in Kiel am 3. Mai.", ("birthday", "3. Mai")),
+    # a change of job, and trips said inside a request
+    ("fr", "J'ai changé de boulot, maintenant je suis chez Decathlon.", ("employer", "Decathlon")),
+    ("pt", "Mudei de emprego, agora estou na Natura.", ("employer", "Natura")),
+    ("it", "Ho cambiato lavoro, ora sono alla Ferrero.", ("employer", "Ferrero")),
+    ("de", "Ich habe den Job gewechselt, jetzt bin ich bei Bosch.", ("employer", "Bosch")),
+    ("fr", "Tu peux m'aider à organiser un voyage à Porto ?", ("travel_destination", "Porto")),
+    ("pt", "Você me ajuda a planejar uma viagem para Recife?", ("travel_destination", "Recife")),
+    ("it", "Mi aiuti a organizzare un viaggio a Siviglia?", ("travel_destination", "Siviglia")),
+    ("de", "Kannst du mir helfen, eine Reise nach Graz zu planen?", ("travel_destination", "Graz")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), NEW_CASES)
+def test_lists_clauses_tastes_and_requests_in_every_language(
+    asserted: Facts, lang: str, text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in asserted(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pet"),
+    [
+        ("fr", "Mon chat est mort la semaine dernière.", "chat"),
+        ("pt", "O meu cachorro morreu.", "cachorro"),
+        ("it", "Il mio gatto è morto.", "gatto"),
+        ("de", "Mein Hund ist letzte Woche gestorben.", "Hund"),
+    ],
+)
+def test_a_pet_that_died_is_retracted_in_every_language(
+    asserted: Facts, retracted: Facts, lang: str, text: str, pet: str
+) -> None:
+    assert ("pets", pet) in retracted(text, lang)
+    assert not any(key == "pets" for key, _ in asserted(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("it", "faccio il cuoco a Milano", "employer"),
+        ("pt", "trabalho como garçom no Rio", "employer"),
+        ("fr", "je travaille comme serveur au Canada", "employer"),
+        ("it", "mia sorella lavora a Lecce, dove vive", "location"),
+        ("de", "Ich arbeite in Köln, wo ich nicht mehr wohne.", "location"),
+        ("de", "Als Kind habe ich viel gelesen.", "occupation"),
+        ("de", "Als Lehrer hat er viel Geduld.", "occupation"),
+        ("fr", "Comme prof, mon père est strict.", "occupation"),
+        ("it", "preferisco non parlarne", "likes"),
+        ("fr", "Je préfère ne pas en parler.", "likes"),
+        ("fr", "Je préfère rester chez moi.", "likes"),
+        ("fr", "Je préfère qu'on se voie demain.", "likes"),
+        ("it", "Il film non mi è piaciuto.", "dislikes"),
+        ("pt", "Não gostei do filme.", "dislikes"),
+        ("it", "Il calcio non mi annoia.", "dislikes"),
+        ("de", "Ich bin jetzt bei meiner Mutter.", "employer"),
+        ("de", "Meine Schwester ist seit drei Jahren in Wien.", "location"),
+        ("fr", "je suis en vacances depuis trois jours", "location"),
+    ],
+)
+def test_towns_other_people_wishes_and_negations_give_nothing(
+    asserted: Facts, lang: str, text: str, key: str
+) -> None:
+    assert not any(k == key for k, _ in asserted(text, lang))

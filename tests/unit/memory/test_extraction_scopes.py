@@ -271,3 +271,25 @@ def test_a_spelling_fix_after_se_llama_replaces_the_pet_name() -> None:
         ("pets", "perro Rufo", FactOp.RETRACT),
         ("pets", "perro Rufus", FactOp.ASSERT),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Was Kai born in Derby on 3 May?"),
+        ("en", "If I adopted a kitten I'd name her Poppy"),
+        ("en", "would you help me plan a trip to Oslo if I ever go?"),
+        ("es", "mi hermana nació en Soria el 3 de mayo"),
+        ("es", "¿te aburre el golf?"),
+        ("es", "si adoptara un perro, se llamaría Rufo"),
+        ("es", "ojalá viviera en Jerez, donde vive mi abuela"),
+        ("it", "Mia sorella è nata a Bari il 5 marzo."),
+        ("fr", "Mon frère est né à Nîmes le 3 mai."),
+        ("pt", "Se eu adotasse uma gata, ela se chamaria Mia."),
+    ],
+)
+def test_new_statement_shapes_still_respect_questions_wishes_and_other_people(
+    asserted: Facts, lang: str, text: str
+) -> None:
+    keys = {key for key, _ in asserted(text, lang)}
+    assert keys <= {"family"}

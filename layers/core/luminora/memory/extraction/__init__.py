@@ -25,6 +25,7 @@ from luminora.memory.extraction.postprocess import (
     meant_age,
     respell,
 )
+from luminora.memory.extraction.shorthand import spell_out
 from luminora.memory.extraction.text import fold
 from luminora.memory.extraction.values import title
 from luminora.memory.language import LANGUAGES, detect_language
@@ -100,6 +101,7 @@ def extract_facts(
     if not text.strip():
         return []
     lang = language if language in LANGUAGES else detect_language(text)
+    text = spell_out(text, lang)
     hits = run(language_pack(lang), text)
     found = candidates(hits, assistant_names)
     known = list(known_facts)

@@ -6,10 +6,12 @@ import re
 
 from luminora.memory.extraction import de_words as w
 from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.birth import born
 from luminora.memory.extraction.elliptical import elliptical_rules
 from luminora.memory.extraction.engine import Found, Match, Pack, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
+from luminora.memory.extraction.relative import where_rule
 from luminora.memory.extraction.values import capitalize_first
 from luminora.memory.extraction.vocab import words
 from luminora.models.facts import FactOp
@@ -40,27 +42,30 @@ AGE_END = r"(?=\s*(?:[,.;:!?]|$|\b(?:und|aber|jahre|geworden|lol|haha)\b))"
 _NAT_END = r"(?=\s*(?:[,.;:!?]|$|\b(?:und|aber|aus|mit|lol)\b))"
 
 
+def _is_job(low: str) -> bool:
+    """German compounds count by their last part ("Softwareentwickler")."""
+    return low in w.OCCUPATIONS or any(low.endswith(job) and len(job) >= 5 for job in w.OCCUPATIONS)
+
+
 def _job(match: Match) -> list[Found]:
-    """A job; German compounds count by their last part ("Softwareentwickler")."""
+    """A job phrase ending in a job word."""
     found = rd.walk(match.sent, match.words, match.start, max_tokens=3, stops=JOB_STOPS)
-    if not found:
+    if not found or not _is_job(found[0][-1].low):
         return []
-    last = found[0][-1].low
-    if last in w.OCCUPATIONS or any(last.endswith(job) and len(job) >= 5 for job in w.OCCUPATIONS):
-        return [Found("occupation", rd.raw_text(match.sent, found[0], match.words))]
-    return []
+    return [Found("occupation", rd.raw_text(match.sent, found[0], match.words))]
 
 
-def _job_at(match: Match) -> list[Found]:
-    out = rd.phrase("occupation", stops=JOB_STOPS, max_tokens=3)(match)
-    found = rd.walk(match.sent, match.words, match.start, stops=JOB_STOPS, max_tokens=3)
-    if out and found:
-        tail = re.compile(r"\s+(?:bei|fur)\s+").match(match.sent.low, found[0][-1].end)
-        if tail is not None:
-            org = rd.read_place(match.sent, match.words, tail.end(), nested=re.compile(r"(?!)"))
-            if org:
-                out.append(Found("employer", org, 0.85))
-    return out
+def _role(match: Match) -> list[Found]:
+    """The role in group `v` ("Als Ärztin sehe ich ..."), when its last word is a job."""
+    value = match.m.group("v")
+    if not _is_job(value.split()[-1]):
+        return []
+    start, end = match.m.span("v")
+    return [Found("occupation", match.sent.raw[start:end])]
+
+
+# "Ich arbeite als Pflegerin bei Vivantes": the job, then the employer after "bei"/"für".
+_job_at = rd.with_employer(rd.phrase("occupation", stops=JOB_STOPS, max_tokens=3), "bei|fur")
 
 
 def _activity(match: Match) -> list[Found]:
@@ -127,6 +132,14 @@ RULES = (
         confidence=0.8,
         needs="name",
     ),
+    # "Jonas, 29, Softwareentwickler bei SAP": a job in apposition to the name.
+    rule(
+        "occupation",
+        r"[,;]\s*(?:ein\s+|eine\s+)?(?=[a-z])",
+        rd.with_employer(_job, "bei|fur", 0.75),
+        confidence=0.7,
+        needs="name",
+    ),
     # "soy nacho, de sevilla": where the user is from, in apposition to the name.
     rule(
         "hometown",
@@ -141,6 +154,16 @@ RULES = (
         rf"{verb('wohne|lebe')}(?:in|im|bei)\s+",
         rd.place("location", NESTED_PLACE),
         retract_when_negated=True,
+    ),
+    # "ich bin seit drei Jahren in Leipzig": years (not days: a trip) spent in a place.
+    rule(
+        "location",
+        r"\b(?:ich\s+bin|bin\s+ich)\s+(?:schon\s+|jetzt\s+)*(?:seit\s+(?:\w+\s+){1,2}?"
+        r"(?:jahren|monaten)\s+in\s+|in\s+(?=\S+(?:\s+\S+){0,2}?\s+seit\s+(?:\w+\s+){0,2}?"
+        r"(?:jahren|monaten)\b))",
+        rd.place("location", r"(?!)"),
+        confidence=0.8,
+        gate="seit",
     ),
     rule(
         "location",
@@ -205,6 +228,14 @@ RULES = (
         _job,
         retract_when_negated=True,
     ),
+    # "Als Ärztin sehe ich ...": a role that opens the sentence, the verb and "ich" after it.
+    rule(
+        "occupation",
+        r"(?:^|[,;:]\s*)\W*als\s+(?:eine?\s+)?(?P<v>[\w-]+(?:\s+[\w-]+)?)\s+\w+\s+ich\b",
+        _role,
+        confidence=0.7,
+        gate="als ",
+    ),
     rule(
         "occupation",
         r"\bich\s+mache\s+(?:gerade\s+)?eine\s+ausbildung\s+(?:als|zum|zur)\s+",
@@ -222,6 +253,18 @@ RULES = (
         rf"{verb('arbeite')}(?:bei|fur)\s+",
         rd.place("employer", r"(?!)"),
         retract_when_negated=True,
+    ),
+    # "Ich habe den Job gewechselt, jetzt bin ich bei Bosch": after a change of job.
+    rule(
+        "employer",
+        r"\b(?:bin\s+ich|ich\s+bin)\s+(?:jetzt\s+|nun\s+|inzwischen\s+|mittlerweile\s+)*bei\s+",
+        rd.when_said(
+            r"\b(?:job|arbeitgeber|stelle|firma|arbeit)\s+gewechselt\b|"
+            r"\bneuen?\s+(?:job|stelle|arbeitgeber|arbeit)\b",
+            rd.named_employer,
+        ),
+        confidence=0.8,
+        gate="bei ",
     ),
     rule(
         "employer",
@@ -410,6 +453,18 @@ RULES = (
         confidence=0.8,
         retract_when_negated=True,
     ),
+    # "hilf mir, eine Reise nach Wien zu planen": the trip said inside a request.
+    rule(
+        "travel_destination",
+        r"\b(?:hilf|hilfst\s+du|helfen\s+sie|kannst\s+du|konntest\s+du)\s+(?:mir|uns)\s*"
+        r"(?:helfen\s*)?,?\s+(?:bei\s+der\s+planung\s+(?:meiner|unserer|einer)|(?:eine|meine|"
+        r"unsere|die|den|einen|unseren|meinen))\s+(?:\w+\s+)?(?:reise|urlaub|trip|kurztrip|"
+        r"rundreise)\s+(?:nach|in|an)\s+",
+        rd.destination(),
+        confidence=0.8,
+        asks=True,
+        gate=r"reise|urlaub|trip",
+    ),
     rule(
         "travel_destination",
         r"\b(?:ich\s+mache|mache\s+ich)\s+(?:\w+\s+)?urlaub\s+in\s+",
@@ -425,6 +480,17 @@ RULES = (
         retract_when_negated=True,
     ),
     # birthday
+    # "geboren in Köln am 3. Mai", "ich bin am 3. Mai in Köln geboren"
+    rule(
+        "birthday", r"^\W*geboren\s+", born(MONTHS, "in", r"(?!)"), confidence=0.95, gate="geboren"
+    ),
+    rule(
+        "birthday",
+        r"\b(?:ich\s+bin|ich\s+wurde|bin\s+ich|wurde\s+ich)\s+(?=(?:[^.!?,;]|(?<=\d)\.){4,40}?\s+geboren\b)",
+        born(MONTHS, "in", r"(?!)"),
+        confidence=0.95,
+        gate="geboren",
+    ),
     rule(
         "birthday",
         r"\b(?:mein\s+geburtstag\s+ist|ich\s+habe|ich\s+bin)\s+(?:am\s+)?(?=\d)",
@@ -440,7 +506,14 @@ GRAMMAR = RelationGrammar(
     modifier=r"kleiner|kleine|kleinen|großer|große|großen|grosser|grosse|alter|alte|lieber|liebe|neuer|neue|alteren|altere|alterer|jungere|jungerer|jungeren",
     called=r"\s+hei(?:ß|ss)t|\s+hei(?:ß|ss)en|\s+nennt\s+sich",
     copula=r"ist|hei(?:ß|ss)t",
-    introducer=r"namens|(?:der|die)\s+hei(?:ß|ss)(?:t|en)|:",
+    introducer=r"namens|(?:der|die)\s+hei(?:ß|ss)(?:t|en)|:|,?\s*(?:er|sie|es)\s+hei(?:ß|ss)t",
+    definite=r"(?:der|die|das)\s+",
+    gone=(
+        r"(?:ist|sind)\s+(?:\w+\s+){0,3}?(?:gestorben|weggelaufen|entlaufen|verstorben|tot)\b|"
+        r"starb\b|lief\s+weg\b"
+    ),
+    gone_later=r"(?:ich\s+habe|hab\s+ich|habe\s+ich)\s+(?:ihn|sie|es)\s+nicht\s+mehr",
+    gone_gate=r"storben|gelaufen|tot\b|starb|weg\b|mehr",
     reject=lambda low, _next: low in w.VERBS_3SG or low.endswith(("iert", "tet")),
 )
 
@@ -452,6 +525,15 @@ PACK = Pack(
     rules=(
         *relation_rules(w.RELATIONS, GRAMMAR),
         *RULES,
+        # The verb comes last: "in Köln, wo ich seit 2010 wohne" (no negation on the way).
+        where_rule(
+            r"in|im|nach|aus|bei",
+            "wo",
+            r"ich\s+(?:(?!nicht|nie|kein)\w+\s+){0,4}?(?:wohne|lebe)",
+            r"ich\s+(?:(?!nicht|nie|kein)\w+\s+){0,3}?(?:geboren|aufgewachsen)\s+(?:bin|wurde)",
+            NESTED_PLACE,
+            gate="wo ",
+        ),
         *elliptical_rules("in|nach", MONTHS),
     ),
     first_person=re.compile(r"\W*(?:(?:und|aber)\s+)?ich\s+(?:bin|habe|hab)\b"),

@@ -92,7 +92,9 @@ for _w, _d, _p in (
     ("fische", "Fisch", True), ("schildkrote", "Schildkröte", False),
     ("schlange", "Schlange", False), ("pferd", "Pferd", False),
     ("meerschweinchen", "Meerschweinchen", False), ("welpe", "Welpe", False),
-    ("katzchen", "Kätzchen", False),
+    ("katzchen", "Kätzchen", False), ("dackel", "Dackel", False),
+    ("labrador", "Labrador", False), ("schaferhund", "Schäferhund", False),
+    ("pudel", "Pudel", False), ("kanarienvogel", "Kanarienvogel", False),
 ):  # fmt: skip
     RELATIONS[_w] = Relation("pet", _d, _p)
 for _w in (
@@ -155,7 +157,8 @@ DO_ACTIVITIES = Lexicon(
         for x in (
             "Yoga|Sport|Pilates|Kampfsport|Karate|Judo|Taekwondo|Boxen|Crossfit|Krafttraining|"
             "Fitness|Musik|Ballett|Tanzen|Meditation|Gymnastik|Leichtathletik|Triathlon|"
-            "Parkour|Kickboxen|Zumba|Spinning|Bouldern|Klettern|Fotografie"
+            "Parkour|Kickboxen|Zumba|Spinning|Bouldern|Klettern|Fotografie|Padel|Pickleball|"
+            "Squash|Kitesurfen"
         ).split("|")
     }
 )
@@ -198,10 +201,15 @@ WEAK_NAMES = frozenset(_NOUNS) - words("ausland hause")
 VERBS_3SG = words(
     "ist hat wohnt lebt kocht spielt macht liebt mag kommt geht fahrt fliegt schlaft isst "
     "trinkt sagt findet denkt glaubt kann will muss soll darf wird war hatte lernt liest "
-    "schreibt singt tanzt lauft arbeitet studiert heiratet nervt hasst braucht bekommt sieht"
+    "schreibt singt tanzt lauft arbeitet studiert heiratet nervt hasst braucht bekommt sieht "
+    "wurde starb lief ging kam blieb"
 )
 
+# Nouns that point back at something said before ("the smell of it").
+REFERRING = words("geschmack geruch konsistenz idee gedanke tatsache art gefuhl gerausch sache")
+
 WORDS = Words(
+    referring=REFERRING,
     time_words=TIME_WORDS["de"],
     descriptive=_ADJECTIVES,
     articles=ARTICLES,

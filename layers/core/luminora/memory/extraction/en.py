@@ -7,13 +7,22 @@ import re
 from luminora.memory.extraction import en_identity, en_tastes, en_travel
 from luminora.memory.extraction import en_words as w
 from luminora.memory.extraction.elliptical import elliptical_rules
-from luminora.memory.extraction.en_base import MONTHS, reject_lower_name, user_is_subject
+from luminora.memory.extraction.en_base import (
+    MONTHS,
+    NESTED_PLACE,
+    reject_lower_name,
+    user_is_subject,
+)
 from luminora.memory.extraction.engine import Pack
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
+from luminora.memory.extraction.relative import where_rule
 
 GRAMMAR = RelationGrammar(
     possessive=r"(?:my|our)\s+",
-    have=r"(?:(?:have|'ve\s+got|got|own|married\s+with)\s+|(?:just|only|plus|also)\s+)",
+    have=(
+        r"(?:(?:have|'ve\s+got|got|own|married\s+with|adopted|rescued)\s+|"
+        r"(?:just|only|plus|also)\s+)"
+    ),
     have_subject=True,
     count=r"(?:(?:a|an|one|two|three|four|five|six|\d+|some|several|many|a\s+couple\s+of|any|no)\s+)",
     modifier=(
@@ -24,8 +33,21 @@ GRAMMAR = RelationGrammar(
     ),
     called=r"'s\s+name\s+is|'s\s+name's|s\s+name\s+is|\s+is\s+called|\s+is\s+named|\s+goes\s+by",
     copula=r"is|'s",
-    introducer=r"named|called|who's\s+called|whose\s+name\s+is|:",
+    introducer=(
+        r"named|called|who's\s+called|whose\s+name\s+is|:|,?\s*(?:his|her|its)\s+name(?:'s|\s+is)"
+    ),
     reject=reject_lower_name,
+    definite=r"the\s+",
+    gone=(
+        r"(?:(?:just|sadly|recently|finally|unfortunately|has|have|had|got)\s+)*(?:died|passed"
+        r"(?:\s+away)?|ran\s+away|run\s+away|went\s+missing|got\s+lost|escaped|disappeared|"
+        r"(?:was|got|had\s+to\s+be)\s+put\s+down)\b"
+    ),
+    gone_later=(
+        r"(?:i|we)\s+(?:don't|dont|do\s+not)\s+have\s+(?:him|her|it|them)\s+(?:anymore|any\s+more)"
+    ),
+    lost=r"(?:i|we)\s+(?:just\s+|recently\s+)?(?:lost|had\s+to\s+put\s+down)\s+",
+    gone_gate=r"died|away|missing|lost|escaped|disappeared|put\s+down|anymore|any\s+more",
 )
 
 PACK = Pack(
@@ -36,6 +58,15 @@ PACK = Pack(
         *en_identity.RULES,
         *en_tastes.RULES,
         *en_travel.RULES,
+        where_rule(
+            r"in|at|near|outside|from",
+            "where",
+            r"(?:i|we)\s+(?:(?:still|now|currently|also|actually)\s+)?(?:live|reside|(?:'ve|have)\s+"
+            r"(?:always\s+)?lived)|i'?m\s+(?:now\s+)?(?:living|based)|i\s+am\s+living",
+            r"(?:i|we)\s+(?:grew\s+up|was\s+born|were\s+born)",
+            NESTED_PLACE,
+            gate="where",
+        ),
         *elliptical_rules("in|to", MONTHS),
     ),
     conjunctions=re.compile(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from luminora.memory.extraction import en_words as w
@@ -62,12 +63,45 @@ _TALKING = words("talking chatting speaking texting messaging")
 
 def like_item(folded: str, raw: str) -> tuple[str, str] | None:
     """A liked thing, or a hobby when it is an activity ("I love hiking")."""
-    if folded.split(" ")[0] in _TALKING:
+    head = folded.split(" ")[0]
+    if head in _TALKING:
         return None  # "I love talking to you": about the chat, not a taste
+    if head in ("not", "never"):
+        return None  # "I prefer not to say"
     if folded.endswith("ing") and " " not in folded and len(folded) > 4:
         if folded not in _NOT_ACTIVITY_ING:
             return "hobbies", raw
     return "likes", raw
+
+
+# "a morning person", "a people person", "a very private person": what kind, not a taste.
+_NOT_TASTES = words(
+    "morning night evening early late day people glass half good bad nice kind private "
+    "positive negative practical visual logical creative patient sensitive social outdoorsy "
+    "sporty different normal simple better worse totally completely"
+)
+
+
+def person_of(match: Match) -> list[Found]:
+    """ "I'm more of a beach person" -> likes beach; "a morning person" says nothing."""
+    value = match.m.group("v")
+    for word in value.split():
+        if word in _NOT_TASTES or word in w.WORDS.descriptive or w.WORDS.adjective_shaped(word):
+            return []
+    start, end = match.m.span("v")
+    return [Found("likes", match.sent.raw[start:end])]
+
+
+_DISLIKING = re.compile(
+    r"\b(?:hate|dislike|detest|despise|loathe|can'?t\s+stand|cannot\s+stand|can'?t\s+bear|"
+    r"don'?t\s+(?:really\s+)?like|do\s+not\s+like|not\s+a\s+(?:big\s+)?fan)\b"
+)
+
+
+def especially(match: Match) -> list[Found]:
+    """ "..., especially Ghibli films": liked, or disliked when the sentence dislikes."""
+    key = "dislikes" if _DISLIKING.search(match.sent.low, 0, match.m.start()) else "likes"
+    return rd.items(key, max_tokens=4)(match)
 
 
 def verb_activity(match: Match) -> list[Found]:

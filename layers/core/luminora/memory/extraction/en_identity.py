@@ -28,6 +28,12 @@ if TYPE_CHECKING:
     from luminora.memory.extraction.readers import Lexicon
 
 _FILLERS = alternation(w.FILLERS)
+# A change of job said in the message ("I switched jobs", "new job!").
+_JOB_CHANGE = (
+    r"\b(?:switched|changed|switching|changing)\s+(?:jobs?|companies|employers|firms)\b|"
+    r"\bnew\s+(?:job|employer|company)\b|\b(?:quit|left)\s+my\s+(?:old\s+)?job\b|"
+    r"\bgot\s+(?:hired|poached)\b"
+)
 # "Being a firefighter means I ...": the verb after the role ends it.
 _ROLE_STOPS = words("means meaning makes gives keeps is has")
 # "for like ten years", "since 2015": how long the user has been somewhere.
@@ -46,7 +52,7 @@ def _in_passing(key: str, entries: Lexicon, after: str) -> Rule:
         rf"^\W*(?:being|as\s+an?)\s+(?P<v>{entries.regex})(?={after})",
         rd.lexicon(key, entries),
         confidence=0.8,
-        gate=r"\b(?:being|as)\s",
+        gate=r"being|as\s",  # a literal start keeps the prefilter fast
     )
 
 
@@ -149,11 +155,23 @@ RULES = (
     ),
     rule(
         "location",
-        rf"\b(?:'ve|have|ve)\s+(?:(?:now|already|actually)\s+)?been\s+(?:living\s+|based\s+)?in\s+"
+        # "..., been in Oslo for a few years": the "I've" of a list left out
+        rf"(?:\b(?:'ve|have|ve)\s+(?:(?:now|already|actually)\s+)?|(?:^\W*|(?<=[,;])\s*)(?:and\s+)?)"
+        r"been\s+(?:living\s+|based\s+)?in\s+"
         rf"(?=\S+(?:\s+\S+){{0,3}}?\s+{_SINCE})",
         rd.place("location", NESTED_PLACE),
         confidence=0.85,
         subject=True,
+        gate="been",
+    ),
+    # "jo, 20, still stuck in Leeds": where the user is, in an introduction's list.
+    rule(
+        "location",
+        r"[,;]\s*(?:(?:still|currently|kinda)\s+)?stuck\s+in\s+",
+        rd.place("location", r"(?!)"),
+        confidence=0.75,
+        needs=("name", "age"),
+        gate="stuck",
     ),
     rule(
         "location",
@@ -247,10 +265,13 @@ RULES = (
         negatable=False,
         gate="used",
     ),
-    # "I'm Aisha, 27, a vet nurse from Cardiff": a job in apposition to the name.
+    # "I'm Aisha, 27, a vet nurse from Cardiff", "Ravi, 40, civil engineer at Atkins": a job
+    # in apposition to the name (the article is often left out in such lists).
     rule(
         "occupation",
-        r"(?:^\s*|[,;]\s*)an?\s+",
+        # (a short item of the list: up to four words, then a comma, "at", "from" or the end)
+        r"(?:^\s*an?|[,;]\s*(?:an?\s+)?)\s*(?=[a-z][\w'-]*(?:\s+[\w'-]+){0,3}\s*(?:[,;.!]|$|"
+        r"(?:at|for|from|in|with|and|but|by)\b))",
         headed_job_at,
         confidence=0.75,
         needs="name",
@@ -318,7 +339,15 @@ RULES = (
         rd.place("employer", r"(?!)"),
         confidence=0.75,
         needs="employer",
-        gate=r"\bi'?m\b",
+        gate=r"i'?m",
+    ),
+    # "changed companies, I'm at Ocado now": where the user is, after a change of job.
+    rule(
+        "employer",
+        r"\b(?:i'?m|i\s+am)\s+(?:now\s+)?(?:at|with|working\s+(?:at|for))\s+(?=[a-z])",
+        rd.when_said(_JOB_CHANGE, rd.place("employer", r"(?!)")),
+        confidence=0.8,
+        gate="i'm|im |i am",
     ),
     rule(
         "employer",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from luminora.memory.extraction import en_words as w
 from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.birth import born
 from luminora.memory.extraction.en_base import (
     ADV,
     GOAL_LINKS,
@@ -11,8 +12,10 @@ from luminora.memory.extraction.en_base import (
     IM,
     MONTHS,
     collecting,
+    especially,
     gerund,
     like_item,
+    person_of,
     quit_items,
     verb_activity,
     walked_pet,
@@ -143,6 +146,38 @@ RULES = (
         r"(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s+fan\b",
         rd.group("likes"),
         confidence=0.85,
+    ),
+    # "I'm more of a beach person", "I'm a dog person" (not "a morning person").
+    rule(
+        "likes",
+        rf"{IM}\s+{ADV}(?:(?:much\s+)?more\s+of\s+|kind\s+of\s+|such\s+|a\s+bit\s+of\s+)?an?\s+"
+        r"(?:(?:big|huge|total|real|true)\s+)?(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s+person\b",
+        person_of,
+        confidence=0.8,
+        gate="person",
+    ),
+    # "I love K-dramas, especially Crash Landing": one more liked thing (or disliked, after
+    # "hate").
+    rule(
+        "likes",
+        r"\b(?:especially|particularly|specially)\s+",
+        especially,
+        confidence=0.8,
+        needs=("likes", "dislikes"),
+        negatable=False,
+    ),
+    # "I don't eat mushrooms, I hate the texture": what "the texture" is of.
+    rule(
+        "dislikes",
+        r"\b(?:never|don't|dont|do\s+not|won't|wont|can't|cant)\s+(?:eat|drink|touch|have)\s+"
+        r"(?:any\s+)?(?P<v>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s*[,;]?\s+(?:(?:i|and|because|"
+        r"cause|cuz|just|really|honestly|simply)\s+)*(?:can't\s+stand|cant\s+stand|hate|dislike|"
+        r"loathe|can't\s+bear|cant\s+bear|don't\s+like|dont\s+like)\s+(?:the|its|their)\s+"
+        r"(?:taste|smell|texture|flavou?r|consistency)\b",
+        rd.group("dislikes"),
+        negatable=False,
+        subject=True,
+        gate=r"taste|smell|texture|flavou?r|consistency",
     ),
     rule(
         "likes",
@@ -276,6 +311,8 @@ RULES = (
         gate=r"birth|bday|b-day",
     ),
     rule("birthday", r"\bborn\s+on\s+", rd.date(MONTHS), subject=True),
+    # "born in Leeds on 3 May", "born on 3 May in Leeds"
+    rule("birthday", r"\bborn\s+", born(MONTHS, "in|at", "on"), subject=True, gate="born"),
     # pets walked by name
     rule(
         "pets",

@@ -60,7 +60,34 @@ PAST_TRIP = (
 _BE = r"(?:i'?m|im|i\s+am|we'?re|we\s+are|'ll\s+be|will\s+be|be)"
 _RELATIONS = alternation([*w.RELATIONS, "family", "folks", "people", "relatives"])
 
+# "help me plan a trip to Oslo", "any tips for Oslo?": the trip said inside a request.
+_PLAN = r"(?:plan|organi[sz]e|prepare|prep|book|map\s+out)"
+_FOR_OTHERS = (
+    rf"for\s+(?:my|our|a|his|her|their)\s+(?:\w+\s+)?(?:{_RELATIONS}|friends?|boss|clients?)"
+)
+_MENTION = (
+    rf"\b(?:{_TRIP}|itinerary|visit|tips|recommendations|things\s+to\s+do|"
+    r"what\s+to\s+(?:see|do|pack|eat))\s+(?:to|in|for|around|of)\s+"
+)
+
 RULES = (
+    rule(
+        "travel_destination",
+        rf"\bhelp\s+(?:me|us)\s+(?:to\s+)?{_PLAN}\s+(?:a|my|our|the|this)\s+(?:[\w'-]+\s+){{0,2}}?"
+        rf"(?:{_TRIP}|itinerary|visit)\s+(?:to|in|around|through)\s+",
+        rd.destination(unless_after=_FOR_OTHERS),
+        confidence=0.8,
+        asks=True,
+        gate="help",
+    ),
+    # "... a trip to Oslo? we're going in May": the trip of the request.
+    rule(
+        "travel_destination",
+        r"^\W*(?:(?:and|so|btw|oh)\W+)?(?:we'?re|we\s+are|were|i'?m|i\s+am|im)\s+"
+        rf"(?:going|heading|flying|leaving|off|travell?ing)\s+(?:there\s+)?(?=(?:{TIME_AFTER})\b)",
+        rd.earlier_destination(_MENTION),
+        confidence=0.75,
+    ),
     rule(
         "travel_destination",
         rf"\b{_MOTION}\s+{_DIRECTION}to\s+",

@@ -90,7 +90,9 @@ _NOUNS = words(
     "clinic pharmacy supermarket grocery groceries store stores shop shops airport station "
     "campus court session therapy exam exams test lesson lessons mass service bathroom "
     "kitchen toilet shower train plane bus car taxi uber subway metro bike boat ferry "
-    "family relatives folks people"
+    "family relatives folks people "
+    # Where one is stuck or waits, never a place name: "stuck in traffic".
+    "traffic queue line limbo rut loop jam elevator lift quarantine lockdown bed snow rain"
 )
 
 RELATIONS: dict[str, Relation] = {}
@@ -148,6 +150,11 @@ for _word, _display, _plural in (
     ("bulldog", "bulldog", False), ("terrier", "terrier", False),
     ("german shepherd", "german shepherd", False), ("pitbull", "pitbull", False),
     ("schnauzer", "schnauzer", False), ("shih tzu", "shih tzu", False),
+    ("greyhound", "greyhound", False), ("whippet", "whippet", False),
+    ("spaniel", "spaniel", False), ("cocker spaniel", "cocker spaniel", False),
+    ("dalmatian", "dalmatian", False), ("rottweiler", "rottweiler", False),
+    ("doberman", "doberman", False), ("shiba", "shiba", False), ("maine coon", "maine coon", False),
+    ("ragdoll", "ragdoll", False), ("tabby", "tabby", False), ("rescue dog", "dog", False),
 ):  # fmt: skip
     RELATIONS[_word] = Relation("pet", _display, _plural)
 for _word in (
@@ -304,7 +311,8 @@ DO_ACTIVITIES = Lexicon(
             "calligraphy|origami|theater|theatre|improv|meditation|weightlifting|powerlifting|"
             "calisthenics|spinning|muay thai|capoeira|salsa|bachata|tango|karaoke|cosplay|"
             "embroidery|scrapbooking|gardening|volunteering|stand-up|standup|triathlon|"
-            "bouldering|climbing|running|swimming|cycling|hiking"
+            "bouldering|climbing|running|swimming|cycling|hiking|padel|pickleball|squash|"
+            "rock climbing|surfing|skateboarding|kitesurfing|rowing|spinning class"
         ).split("|")
     }
 )
@@ -347,7 +355,14 @@ COMMON = (
     | en_names.WEAK_NAMES
 )
 
+# Nouns that point back at something said before ("the smell of it").
+REFERRING = words(
+    "taste smell texture flavor flavour idea thought fact way feeling noise sound sight look "
+    "concept notion prospect part thing stuff vibe"
+)
+
 WORDS = Words(
+    referring=REFERRING,
     time_words=TIME_WORDS["en"],
     descriptive=_ADJECTIVES,
     gerund=re.compile(r"..ing$"),

@@ -96,6 +96,9 @@ class Rule:
     """Only in "no longer" clauses: "ya no tomo café" retracts, "tomo café" says nothing."""
     hypothetical: bool = False
     """Allowed inside wishes and conditionals (goals are wishes by nature)."""
+    asks: bool = False
+    """Allowed inside questions: a request that states a plan ("can you help me plan my
+    trip to Oslo?")."""
     subject: bool = False
     """Check that the user is the verb's subject (languages without verb person endings)."""
     needs: tuple[str, ...] = ()
@@ -199,7 +202,9 @@ def _apply(
         return  # none of the words any match needs: the regex cannot match
     for m in r.pattern.finditer(sent.low):
         pos = m.start()
-        if ctx.in_question(pos) or (not r.hypothetical and ctx.in_hypothetical(pos)):
+        if (not r.asks and ctx.in_question(pos)) or (
+            not r.hypothetical and ctx.in_hypothetical(pos)
+        ):
             continue
         if ctx.believed_by_others(pos):
             continue

@@ -11,21 +11,36 @@ from luminora.memory.extraction import es_identity, es_tastes, es_travel
 from luminora.memory.extraction import es_words as w
 from luminora.memory.extraction.elliptical import elliptical_rules
 from luminora.memory.extraction.engine import Pack
-from luminora.memory.extraction.es_base import MONTHS
+from luminora.memory.extraction.es_base import MONTHS, NESTED_PLACE
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
+from luminora.memory.extraction.relative import where_rule
 
 GRAMMAR = RelationGrammar(
     possessive=r"(?:mi|mis|nuestra|nuestro|nuestras|nuestros)\s+",
-    have=r"(?:(?:tengo|tenemos|soy\s+(?:madre|padre|mama|papa)\s+de)\s+|(?:solo|tambien|ademas)\s+)",
+    have=(
+        # "he adoptado", "acabo de adoptar" (lookbehinds keep "adopt" the word to look for)
+        r"(?:(?:tengo|tenemos|soy\s+(?:madre|padre|mama|papa)\s+de|adopte|adoptamos|adoptado|"
+        r"(?<=\bacabo\sde\s)adoptar|(?<=\bacabamos\sde\s)adoptar)\s+|(?:solo|tambien|ademas)\s+)"
+    ),
     count=r"(?:(?:un|una|uno|dos|tres|cuatro|cinco|\d+|unos|unas|algunos|varios|varias|muchos|ningun|ninguna)\s+)",
     modifier=r"pequeno|pequena|querido|querida|adorado|adorada|mejor|nuevo|nueva|viejo|vieja|dos|tres|cuatro|santo",
     called=r"\s+se\s+llaman?|\s+es\s+llamad[oa]|\s+tiene\s+por\s+nombre",
     copula=r"es|son",
-    introducer=r"que\s+se\s+llaman?|llamad[oa]s?|:",
+    introducer=r"que\s+se\s+llaman?|llamad[oa]s?|:|,?\s*se\s+llaman?",
     post=(
         r"mayor|menor|pequeno|pequena|pequenos|pequenas|mediano|mediana|chico|chica|gemelo|gemela|"
         r"grande|mayores|menores|chicos|chicas"
     ),
+    definite=r"(?:el|la|los|las)\s+",
+    gone=(
+        r"(?:(?:ya|al\s+final|por\s+desgracia|desgraciadamente)\s+)?(?:se\s+(?:me\s+|nos\s+)?"
+        r"(?:(?:ha|han)\s+)?(?:murio|murieron|muerto|escapo|escaparon|escapado|perdio|perdieron|"
+        r"perdido)|(?:ha|han)\s+(?:muerto|fallecido|desaparecido)|murio|murieron|fallecio|"
+        r"desaparecio)\b"
+    ),
+    gone_later=r"ya\s+no\s+(?:lo|la|los|las)\s+tengo|no\s+(?:lo|la|los|las)\s+tengo\s+(?:ya|mas)",
+    lost=r"(?:perdi|perdimos|(?:tuve|tuvimos)\s+que\s+(?:sacrificar|dormir))\s+a\s+",
+    gone_gate=r"muri|muert|escap|perdi|falleci|desaparec|sacrificar|dormir|no\s+(?:lo|la)s?\s+tengo",
 )
 
 PACK = Pack(
@@ -36,6 +51,15 @@ PACK = Pack(
         *es_identity.RULES,
         *es_tastes.RULES,
         *es_travel.RULES,
+        where_rule(
+            r"en|a|de|desde|cerca\s+de",
+            r"donde|en\s+donde|en\s+(?:la|el)\s+que",
+            r"(?:yo\s+)?(?:(?:ahora|todavia|aun|tambien|actualmente)\s+)?(?:vivo|resido|vivimos|"
+            r"estoy\s+viviendo)",
+            r"(?:yo\s+)?(?:naci|creci|me\s+crie)",
+            NESTED_PLACE,
+            gate="donde|la que|el que",
+        ),
         *elliptical_rules("en|a", MONTHS),
     ),
     conjunctions=re.compile(
@@ -57,7 +81,7 @@ PACK = Pack(
         r"^\W*(?:(?:oye|hola|buenas|y|pero|eh|ey|che|vale)\W+)*(?:como\s+te\s+llamas|"
         r"cual\s+es\s+tu|que\s+edad\s+tienes|cuantos\s+anos\s+tienes|donde\s+vives|"
         r"de\s+donde\s+eres|te\s+acuerdas|recuerdas|sabes\s+(?:donde|como|que|cual|cuantos|si)|"
-        r"me\s+puedes|puedes|podrias|que\s+me\s+recomiendas|que\s+tal|como\s+estas|que\s+haces|"
+        r"me\s+puedes|puedes|podrias|que\s+me\s+recomiendas|que\s+tal(?!\s*,)|como\s+estas|que\s+haces|"
         r"tu\s+como\s+te\s+llamas)\b"
     ),
     hypothetical_all=re.compile(

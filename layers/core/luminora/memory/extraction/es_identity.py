@@ -50,22 +50,9 @@ def _sign_off(blocked: frozenset[str]) -> Reader:
     return read
 
 
-def _job_at(match: Match) -> list[Found]:
-    """ "trabajo de cajera en Mercadona": the job, then the employer after "en/para"."""
-    out = rd.phrase("occupation", stops=JOB_STOPS)(match)
-    if not out:
-        return out
-    sent = match.sent
-    found = rd.walk(sent, match.words, match.start, stops=JOB_STOPS)
-    if found:
-        tail = re.compile(r"\s+(?:en|para)\s+").match(sent.low, found[0][-1].end)
-        if tail is not None:
-            i = sent.token_index(tail.end())
-            if i < len(sent.tokens) and sent.tokens[i].capitalized:
-                org = rd.read_place(sent, match.words, tail.end(), nested=re.compile(r"(?!)"))
-                if org:
-                    out.append(Found("employer", org, 0.8))
-    return out
+# "trabajo de cajera en Lidl", "celador en el Hospital del Mar": the job, then the
+# employer typed with a capital after "en" / "para".
+_job_at = rd.with_employer(rd.phrase("occupation", stops=JOB_STOPS), "en|para", 0.8, named=True)
 
 
 # "soy del Betis": a team, when a club word or the talk about sport says so.
@@ -103,6 +90,22 @@ def _named_employer(match: Match) -> list[Found]:
         return []
     org = rd.read_place(sent, match.words, match.start, nested=re.compile(r"(?!)"))
     return [Found("employer", org, 0.8)] if org else []
+
+
+# A change of job said in the message ("cambié de curro", "nuevo trabajo").
+_JOB_CHANGE = (
+    r"\b(?:cambie|cambiado|cambiar)\s+de\s+(?:trabajo|curro|empresa|empleo|chamba)\b|"
+    r"\b(?:nuevo|otro)\s+(?:trabajo|curro|empleo)\b|\bdeje\s+(?:mi|el)\s+(?:trabajo|curro)\b"
+)
+_WORK = re.compile(r"\b(?:trabaj\w*|curr\w*|empresa|oficina|puesto|jefe|jefa)\b")
+_LOCATION_ONLY = rd.place("location", r"(?!)")
+
+
+def _years_in(match: Match) -> list[Found]:
+    """ "llevo tres años en Valencia": a place, unless the talk is of work ("... en Indra")."""
+    if _WORK.search(match.sent.low):
+        return []
+    return _LOCATION_ONLY(match)
 
 
 RULES = (
@@ -149,7 +152,12 @@ RULES = (
     rule(
         "occupation",
         r"(?:^\s*|[,;]\s*)(?:un\s+|una\s+)?",
-        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        rd.with_employer(
+            rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+            "en|para",
+            0.75,
+            named=True,
+        ),
         confidence=0.7,
         needs="name",
     ),
@@ -182,6 +190,15 @@ RULES = (
         r"\b(?:llevo|llevamos)\s+(?:\w+\s+){1,3}?(?:viviendo|residiendo)\s+en\s+",
         rd.place("location", NESTED_PLACE),
         confidence=0.9,
+    ),
+    # "llevo ya tres años en Valencia": years (not days: a trip) spent in a place.
+    rule(
+        "location",
+        r"\b(?:llevo|llevamos)\s+(?:ya\s+)?(?:\w+\s+){0,2}?(?:anos|meses|decadas)\s+(?:aqui\s+)?en\s+"
+        r"(?!(?:el|la|los|las|un|una|esta|este)\s)",
+        _years_in,
+        confidence=0.8,
+        gate="llev",
     ),
     rule(
         "location",
@@ -292,6 +309,14 @@ RULES = (
         r"\b(?:trabajo|curro|estoy\s+trabajando)\s+en\s+(?:un|una)\s+\w+\s+de\s+",
         _named_employer,
         retract_when_negated=True,
+    ),
+    # "cambié de trabajo, ahora estoy en Glovo": where the user is, after a change of job.
+    rule(
+        "employer",
+        r"\b(?:ahora\s+(?:estoy|curro|trabajo)?|estoy|curro|trabajo)\s*(?:en|con|para)\s+",
+        rd.when_said(_JOB_CHANGE, rd.named_employer),
+        confidence=0.8,
+        gate=r"ahora|estoy|curro|trabajo",
     ),
     # "ya no trabajo en Inditex, ahora estoy en Mango"
     rule(

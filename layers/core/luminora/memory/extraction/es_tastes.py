@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from luminora.memory.extraction import es_words as w
 from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.birth import born
 from luminora.memory.extraction.engine import ANY_KEY, Found, Match, rule
 from luminora.memory.extraction.es_base import (
     ADV,
@@ -58,6 +59,42 @@ def _topic_like(match: Match) -> list[Found]:
     if neg:
         return [Found("likes", value, op=FactOp.RETRACT), Found("dislikes", value)]
     return [Found("likes", value)]
+
+
+# "nunca me han gustado": never liked, up to now ("no me gustó la peli" is one film).
+_LIKED = r"(?:han|ha)\s+(?:gustado|encantado)|gustaron|gusto|encantaron|encanto"
+# "qué asco de día": a bad day, not a dislike.
+_MOOD_NOUNS = frozenset(
+    "dia tiempo vida gente mundo situacion noche tarde manana ano mes semana finde suerte "
+    "rollo lunes".split()
+)
+
+
+def _disgust_item(folded: str, raw: str) -> tuple[str, str] | None:
+    """ "qué asco las sardinas" dislikes them; "qué asco de día" is a mood."""
+    return None if folded.split(" ")[0] in _MOOD_NOUNS else ("dislikes", raw)
+
+
+# "qué asco el brócoli, no lo soporto": a negation starts the next clause.
+_NEGATIONS = frozenset({"no", "ni", "nunca", "jamas"})
+
+
+def _me_too(match: Match) -> list[Found]:
+    """ "A mi hermana le flipan las series, a mí me aburren": what someone else likes, and
+    whether the user shares the taste ("a mí también") or not ("a mí no", "me aburre")."""
+    theirs = match.m.group("theirs")
+    they_like = not theirs.startswith("no") and "aburr" not in theirs
+    answer = " ".join(match.m.group("mine").split())
+    if answer in ("tambien", "tampoco"):
+        liked = they_like if answer == "tambien" else False
+    elif answer == "no":
+        if not they_like:
+            return []  # "no le gusta ..., a mí no": nothing said
+        liked = False
+    else:
+        liked = not (answer.startswith("no") or "aburr" in answer or "asco" in answer)
+    found = rd.items("likes" if liked else "dislikes")(match)
+    return [Found(f.key, f.value) for f in found]
 
 
 # "salir a correr", "ir a la playa": an activity said with a verb of going.
@@ -180,7 +217,9 @@ RULES = (
     ),
     rule(
         "likes",
-        rf"(?:^|[,;:]\s*)\W*(?:(?:y|pues|bueno|oye)\s+)?(?:el|la|los|las)\s+(?P<v>[\w\s]{{2,25}}?)\s+(?P<neg>(?:ya\s+)?no\s+)?me\s+(?:{LIKE_VERBS})\b",
+        rf"(?:^|[,;:]\s*)\W*(?:(?:y|pues|bueno|oye)\s+)?(?:el|la|los|las)\s+(?P<v>[\w\s]{{2,25}}?)\s+"
+        rf"(?P<neg>(?:ya\s+)?(?:no|nunca)\s+)?me\s+(?:{LIKE_VERBS}|(?<=nunca\sme\s)(?:{_LIKED})|"
+        rf"(?:{_LIKED})(?=\s+nunca\b))\b",
         _topic_like,
         negatable=False,
     ),
@@ -191,7 +230,36 @@ RULES = (
         r"no\s+(?:lo|la|los|las)\s+(?:soporto|aguanto|trago|puedo\s+ver)\b",
         rd.group("dislikes"),
         negatable=False,
-        gate=r"\bno\s+(?:lo|la|los|las)\b",
+        gate=r"no\s+l[oa]",
+    ),
+    # "qué asco las sardinas", "q asco de pepinillos"
+    rule(
+        "dislikes",
+        r"(?:^|[,;:!¡]\s*)\W*(?:(?:ay|uf|puf|buf|jo|pero|y)\s+)?(?:que|vaya)\s+asco\s+(?:de\s+)?",
+        rd.items("dislikes", mapping=_disgust_item, stops=_NEGATIONS),
+        negatable=False,
+        gate="asco",
+    ),
+    # "el golf me aburre", "los pepinillos me dan asco"
+    rule(
+        "dislikes",
+        rf"{_TOPIC}(?:el|la|los|las)\s+(?P<v>[\w\s]{{2,25}}?)\s+(?:(?:siempre|mucho|un\s+poco)\s+)?"
+        r"me\s+(?:aburren?|dan?\s+asco|horrorizan?|repugnan?)\b",
+        rd.fronted("dislikes"),
+        negatable=False,
+        gate=r"aburr|asco|horroriz|repugn",
+    ),
+    # "a mi hermana le flipan las series, a mí me aburren / a mí también / a mí no"
+    rule(
+        "likes",
+        rf"\ba\s+(?:mi|mis|su|sus|nuestr[oa]s?)\s+\w+(?:\s+\w+)?\s+(?P<theirs>(?:no\s+)?les?\s+"
+        rf"(?:{LIKE_VERBS}|aburren?))\s+(?=[^,.;]{{2,40}}?\s*,?\s*(?:(?:y|pero|aunque|mientras\s+que)\s+)?"
+        r"a\s+mi\s+(?P<mine>tambien|tampoco|no(?:\s+me\s+\w+)?|me\s+(?:aburren?|dan?\s+asco|"
+        rf"horrorizan?|{LIKE_VERBS}))\b)",
+        _me_too,
+        confidence=0.8,
+        negatable=False,
+        gate="a mi ",
     ),
     # "el reguetón ya no tanto", "el francés ya no lo hablo", "lo de los frutos secos era
     # mentira": withdrawn, whatever key it was stored under.
@@ -202,7 +270,7 @@ RULES = (
         rd.group(ANY_KEY),
         op=FactOp.RETRACT,
         negatable=False,
-        gate=r"\bya\s+no\b",
+        gate=r"ya\s+no",
     ),
     rule(
         ANY_KEY,
@@ -217,7 +285,8 @@ RULES = (
         "dislikes",
         r"\b(?P<t>no\s+me\s+(?:gusta|gustan|molan?|agradan?|van|va)|odio|detesto|aborrezco|"
         r"no\s+soporto|no\s+aguanto|no\s+trago|me\s+dan?\s+asco|me\s+horroriza|me\s+horrorizan|"
-        r"me\s+repugnan?|paso\s+de|no\s+me\s+gusta\s+nada|no\s+me\s+gustan\s+nada)\s+"
+        r"me\s+repugnan?|paso\s+de|no\s+me\s+gusta\s+nada|no\s+me\s+gustan\s+nada|"
+        rf"me\s+aburren?|nunca\s+me\s+(?:{_LIKED}|gustan?)|no\s+me\s+(?:{_LIKED})\s+nunca)\s+"
         r"(?:(?:nada|mucho|para\s+nada)\s+)?",
         rd.items("dislikes"),
         skip_when_no_longer=True,
@@ -306,6 +375,8 @@ RULES = (
         hypothetical=True,
     ),
     # birthday
+    # "nací en Sevilla el 3 de mayo", "nací el 3 de mayo en Sevilla"
+    rule("birthday", r"\bnaci\s+", born(MONTHS, "en", "un"), confidence=0.95),
     rule(
         "birthday",
         r"\b(?:mi\s+cumpleanos\s+es|mi\s+cumple\s+es|cumplo\s+(?:anos|los\s+anos)|naci|mi\s+fecha\s+de\s+nacimiento\s+es)\s+(?:el\s+)?(?:dia\s+)?",

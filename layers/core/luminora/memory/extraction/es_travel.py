@@ -51,7 +51,33 @@ PAST_TRIP = (
 """Words after the place that make it a past trip ("el viaje a Roma fue genial")."""
 _RELATIONS = alternation([*w.RELATIONS, "familia", "gente", "viejos"])
 
+# "¿me ayudas a planear un viaje a Lisboa?": the trip said inside a request.
+_FOR_OTHERS = rf"para\s+(?:mi|mis|un|una|su|sus)\s+(?:\w+\s+)?(?:{_RELATIONS}|amig[oa]s?|jef[ea])"
+_MENTION = (
+    rf"\b(?:{_TRIP}|consejos|recomendaciones|que\s+ver|que\s+hacer)\s+"
+    r"(?:a|al|a\s+la|en|por|para|sobre|de)\s+"
+)
+
 RULES = (
+    rule(
+        "travel_destination",
+        r"\b(?:ayudame|ayudanos|me\s+ayudas|nos\s+ayudas|(?:me|nos)\s+(?:puedes|podrias)\s+ayudar|"
+        r"puedes\s+ayudarme|podrias\s+ayudarme)\s+a\s+(?:planear|organizar|preparar|planificar|"
+        rf"montar)\s+(?:un|una|mi|mis|nuestro|nuestra|el|la|las)\s+(?:\w+\s+)?{_TRIP}\s+"
+        r"(?:a|al|a\s+la|por|en|para)\s+",
+        rd.destination(unless_after=_FOR_OTHERS),
+        confidence=0.8,
+        asks=True,
+        gate="ayud",
+    ),
+    # "... un viaje a Oslo? vamos en febrero": the trip of the request.
+    rule(
+        "travel_destination",
+        r"^\W*(?:(?:y|pues|bueno)\W+)?(?:(?:me|nos)\s+)?(?:vamos|voy|iremos|ire|viajamos|viajo)\s+"
+        rf"(?:alli\s+|para\s+alla\s+)?(?=(?:{_TIME})\b)",
+        rd.earlier_destination(_MENTION),
+        confidence=0.75,
+    ),
     rule(
         "travel_destination",
         rf"\b(?:{_GO})(?:\s+{_TIME})?(?:\s+{_BY})?\s+{_TO}\s+",

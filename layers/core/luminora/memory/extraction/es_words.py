@@ -139,6 +139,14 @@ for _w, _d, _p in (
     ("iguana", "iguana", False), ("huron", "hurón", False), ("caballo", "caballo", False),
     ("yegua", "yegua", False), ("cobaya", "cobaya", False), ("canario", "canario", False),
     ("erizo", "erizo", False), ("mascota", "mascota", False),
+    # breeds and pet words said instead of "perro"/"gato"
+    ("galgo", "galgo", False), ("galga", "galga", False), ("podenco", "podenco", False),
+    ("podenca", "podenca", False), ("labrador", "labrador", False), ("caniche", "caniche", False),
+    ("chihuahua", "chihuahua", False), ("teckel", "teckel", False), ("beagle", "beagle", False),
+    ("husky", "husky", False), ("bulldog", "bulldog", False), ("yorkshire", "yorkshire", False),
+    ("pastor aleman", "pastor alemán", False), ("perrete", "perrete", False),
+    ("minino", "minino", False), ("agapornis", "agapornis", False),
+    ("conejito", "conejito", False),
 ):  # fmt: skip
     _REL[_w] = Relation("pet", _d, _p)
 for _w in (
@@ -229,7 +237,8 @@ DO_ACTIVITIES = Lexicon(
             "calistenia|musculación|pesas|atletismo|triatlón|remo|piragüismo|parapente|"
             "submarinismo|buceo|esgrima|equitación|patinaje|esquí|ski|kickboxing|muay thai|"
             "jiu jitsu|capoeira|salsa|bachata|tango|escalada deportiva|trail|rugby|padel|pádel|"
-            "ejercicio|gym|aerobic|aeróbic|tai chi|taichí|voluntariado|manualidades"
+            "ejercicio|gym|aerobic|aeróbic|tai chi|taichí|voluntariado|manualidades|pickleball|"
+            "boulder|búlder|escalada en bloque|squash|kitesurf|skate|paddle surf"
         ).split("|")
     }
 )
@@ -291,7 +300,14 @@ WEAK_NAMES = (frozenset(_NOUNS) | frozenset(ACTIVITY_VERBS)) - words(
     "extranjero remoto super tope paro"
 )
 
+# Nouns that point back at something said before ("the smell of it").
+REFERRING = words(
+    "sabor olor textura idea hecho forma manera sensacion ruido sonido pinta aspecto cosa rollo "
+    "gusto"
+)
+
 WORDS = Words(
+    referring=REFERRING,
     time_words=TIME_WORDS["es"],
     descriptive=_ADJECTIVES,
     gerund=re.compile(r"(?:ando|iendo|yendo)$"),

@@ -6,10 +6,12 @@ import re
 
 from luminora.memory.extraction import fr_words as w
 from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.birth import born
 from luminora.memory.extraction.elliptical import elliptical_rules
 from luminora.memory.extraction.engine import Found, Match, Pack, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
+from luminora.memory.extraction.relative import where_rule
 from luminora.memory.extraction.timewords import TIME_WORDS
 from luminora.memory.extraction.vocab import alternation, words
 from luminora.models.facts import FactOp
@@ -35,7 +37,7 @@ _TIME = (
     r"(?:(?:la|le|les|ce|cet|cette|en|dans|d'ici)\s+)?(?:\w+\s+)?"
     rf"(?:{alternation(TIME_WORDS['fr'])})(?:\s+(?:prochaine?|qui\s+vient))?"
 )
-JOB_STOPS = words("chez pour dans a depuis et mais en")
+JOB_STOPS = words("chez pour dans a au aux depuis et mais en")
 GOAL_ARTICLES = words("le la les un une a de du des au")
 GOAL_STOPS = words("avant cette cet ce et mais parce car quand")
 AGE_END = r"(?=\s*(?:[,.;:!?]|$|\b(?:et|mais|ans|depuis|mdr|lol)\b))"
@@ -59,8 +61,13 @@ def _activity(match: Match) -> list[Found]:
     return [Found("hobbies", value)] if value else []
 
 
-# "je travaille comme infirmière chez Doctolib": the job, then the employer.
-_job_at = rd.with_employer(rd.phrase("occupation", stops=JOB_STOPS), "chez|pour")
+# "je travaille comme infirmière chez Doctolib", "... à l'Hôpital Necker": the job, then the
+# employer ("à Lyon" names a town: after "à"/"au" only an organisation's name counts).
+_EMPLOYER_AFTER = "chez|pour"
+_ORG_AFTER = "a|au|dans"
+_job_at = rd.with_employer(
+    rd.phrase("occupation", stops=JOB_STOPS), _EMPLOYER_AFTER, located=_ORG_AFTER
+)
 
 
 _NAT_END = r"(?=\s*(?:[,.;:!?]|$|\b(?:et|mais|de|du|mdr|aussi|d'origine)\b))"
@@ -101,6 +108,19 @@ RULES = (
         confidence=0.8,
         needs="name",
     ),
+    # "Claire, 34 ans, infirmière chez Doctolib": a job in apposition to the name.
+    rule(
+        "occupation",
+        r"[,;]\s*(?:une?\s+)?(?=[a-z])",
+        rd.with_employer(
+            rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+            _EMPLOYER_AFTER,
+            0.75,
+            located=_ORG_AFTER,
+        ),
+        confidence=0.7,
+        needs="name",
+    ),
     # "soy nacho, de sevilla": where the user is from, in apposition to the name.
     rule(
         "hometown",
@@ -115,6 +135,15 @@ RULES = (
         rf"(?:{JE}{ADV}(?:habite|vis|reside)|\b(?:nous\s+)?(?:habitons|vivons)|\bon\s+(?:habite|vit))\s+(?:{ADV})?(?:a|au|aux|en|dans|sur|pres\s+de)\s+",
         rd.place("location", NESTED_PLACE),
         retract_when_negated=True,
+    ),
+    # "je suis à Lyon depuis trois ans": years (not days: a trip) spent in a place.
+    rule(
+        "location",
+        rf"{SUIS}(?:(?:installee?|basee?)\s+)?(?:a|en)\s+"
+        r"(?=\S+(?:\s+\S+){0,3}?\s+depuis\s+(?:\w+\s+){0,2}?(?:ans|mois|annees)\b)",
+        rd.place("location", r"(?!)"),
+        confidence=0.8,
+        gate="depuis",
     ),
     rule(
         "location",
@@ -183,9 +212,19 @@ RULES = (
         "occupation",
         rf"{SUIS}(?:une?\s+)?",
         rd.with_employer(
-            rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True), "chez"
+            rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+            "chez",
+            located=_ORG_AFTER,
         ),
         retract_when_negated=True,
+    ),
+    # "Comme infirmière, je vois ...": a role that opens the sentence, then "je".
+    rule(
+        "occupation",
+        r"(?:^|[,;]\s*)\W*comme\s+(?:une?\s+)?(?=[\w'-]+(?:\s+[\w'-]+){0,3}\s*,\s*(?:je|j'|moi)\b)",
+        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        confidence=0.7,
+        gate="comme ",
     ),
     rule(
         "occupation",
@@ -198,6 +237,19 @@ RULES = (
         rf"(?:{JE}(?:travaille|bosse)|{SUIS})\s*(?:chez|pour)\s+(?=[a-z])",
         rd.place("employer", r"(?!)"),
         retract_when_negated=True,
+    ),
+    # "j'ai changé de boulot, maintenant je suis à la Fnac": after a change of job.
+    rule(
+        "employer",
+        r"\bmaintenant\s+(?:je\s+suis\s+|je\s+bosse\s+|je\s+travaille\s+|c'est\s+)?"
+        r"(?:a\s+|au\s+|chez\s+|pour\s+)?",
+        rd.when_said(
+            r"\bchange\s+de\s+(?:boulot|travail|job|boite|poste|taf|entreprise)\b|"
+            r"\bnouveau\s+(?:boulot|travail|job|poste|taf)\b",
+            rd.named_employer,
+        ),
+        confidence=0.8,
+        gate="maintenant",
     ),
     rule(
         "employer",
@@ -262,9 +314,28 @@ RULES = (
     ),
     rule(
         "dislikes",
-        rf"(?P<t>{JE}n'?\s*(?:aime|supporte|apprecie)\s+pas|{JE}(?:aime|supporte|kiffe)\s+pas|{JE}deteste|{JE}hais|{JE}ai\s+horreur\s+(?:de|du|des|d'))\s*(?:(?:du\s+tout|trop|vraiment|beaucoup)\s+)?",
+        rf"(?P<t>{JE}n'?\s*(?:aime|supporte|apprecie)\s+pas|{JE}(?:aime|supporte|kiffe)\s+pas|{JE}deteste|{JE}hais|{JE}ai\s+horreur\s+(?:de|du|des|d')"
+        rf"|{JE}(?:n'?\s*)?ai\s+jamais\s+(?:aime|supporte|apprecie))\s*"
+        r"(?:(?:du\s+tout|trop|vraiment|beaucoup)\s+)?",
         rd.items("dislikes"),
         skip_when_no_longer=True,
+    ),
+    # "le golf m'ennuie", "les huîtres me dégoûtent"
+    rule(
+        "dislikes",
+        r"(?:^|[,;:]\s*)\W*(?:(?:et|mais|alors)\s+)?(?:(?:le|la|les)\s+|l')(?P<v>[\w\s]{2,25}?)\s+"
+        r"(?:m'ennuie(?:nt)?|me\s+degoute(?:nt)?|me\s+saoule(?:nt)?)\b",
+        rd.fronted("dislikes"),
+        negatable=False,
+        gate=r"m'ennui|degout|saoul",
+    ),
+    # "je préfère le thé" (not "je préfère ne pas en parler", "je préfère rester")
+    rule(
+        "likes",
+        rf"{JE}(?:{ADV})?prefere\s+(?!ne\b|pas\b|qu)",
+        rd.items("likes", mapping=rd.nouns("likes", w.WORDS.verb_like)),
+        confidence=0.8,
+        gate="prefere",
     ),
     rule(
         "likes",
@@ -339,6 +410,21 @@ RULES = (
         confidence=0.85,
         retract_when_negated=True,
     ),
+    # "tu peux m'aider à organiser un voyage à Porto ?": the trip said inside a request.
+    rule(
+        "travel_destination",
+        r"\b(?:aide[sz]?[\s-]moi|aidez[\s-]moi|m'aider|nous\s+aider|aide[\s-]nous)\s+a\s+"
+        r"(?:organiser|planifier|preparer|planner)\s+(?:un|une|mon|ma|notre|le|la|nos|mes)\s+"
+        r"(?:\w+\s+)?(?:voyage|sejour|road\s+trip|week-end|vacances|lune\s+de\s+miel)\s+"
+        r"(?:a|au|aux|en|pour|dans)\s+",
+        rd.destination(
+            unless_after=r"pour\s+(?:mes|ma|mon|des|un|une)\s+(?:\w+\s+)?(?:parents|"
+            r"amie?s?|mere|pere|soeur|frere|copine?|copain|patron|clients?)"
+        ),
+        confidence=0.8,
+        asks=True,
+        gate="aide",
+    ),
     # "je vais", "on va": as often "je vais au ciné" as a trip, so lowercase needs a time.
     rule(
         "travel_destination",
@@ -358,6 +444,15 @@ RULES = (
         retract_when_negated=True,
     ),
     # birthday
+    # "je suis née à Lyon le 3 mai", "Né le 3 mai à Lyon" (group `t`: the negation is looked
+    # for before it, since "né" folds to the negation "ne")
+    rule(
+        "birthday",
+        rf"(?:{SUIS}|^\W*)(?P<t>nee?)\s+",
+        born(MONTHS, "a|au|en", "le"),
+        confidence=0.95,
+        gate=r"nee?\s",
+    ),
     rule(
         "birthday",
         rf"(?:\bmon\s+anniv(?:ersaire)?\s+(?:c'est|est|tombe)|{SUIS}nee?)\s+(?:le\s+)?",
@@ -368,13 +463,24 @@ RULES = (
 
 GRAMMAR = RelationGrammar(
     possessive=r"(?:mon|ma|mes|notre|nos)\s+",
-    have=rf"(?:{JE}ai\s+|\bnous\s+avons\s+|\bon\s+a\s+)",
+    have=(
+        rf"(?:{JE}ai\s+(?:adopte\s+)?|\bnous\s+avons\s+(?:adopte\s+)?|\bon\s+a\s+(?:adopte\s+)?|"
+        rf"{JE}viens\s+d'adopter\s+)"
+    ),
     count=r"(?:(?:un|une|deux|trois|quatre|\d+|des|plusieurs|pas\s+de|pas\s+d'|aucun|aucune)\s+)",
     modifier=r"petit(?!\s+ami)|petite(?!\s+amie)|grand|grande|cher|chere|vieux|vieille|nouveau|nouvelle|adorable|deux|trois",
     called=r"\s+s'appelle(?:nt)?|\s+se\s+nomme|\s+s'appelle",
     copula=r"est|c'est",
-    introducer=r"qui\s+s'appelle(?:nt)?|nommee?s?|appelee?s?|:",
+    introducer=r"qui\s+s'appelle(?:nt)?|nommee?s?|appelee?s?|:|,?\s*(?:il|elle)\s+s'appelle",
     post=r"aine|ainee|cadet|cadette|jumeau|jumelle",
+    definite=r"(?:le|la|les)\s+|l'",
+    gone=(
+        r"(?:est|sont)\s+(?:(?:malheureusement|mort|morte|morts|mortes|decedee?s?)\s*)+|"
+        r"s'est\s+(?:enfuie?|echappee?|perdue?)\b|a\s+disparu\b|nous\s+a\s+quittes?\b"
+    ),
+    gone_later=r"je\s+ne\s+l'ai\s+plus|je\s+l'ai\s+plus|on\s+ne\s+l'a\s+plus",
+    lost=rf"(?:{JE}ai|\bnous\s+avons|\bon\s+a)\s+perdu\s+",
+    gone_gate=r"mort|decede|enfui|echappe|perdu|disparu|quitte|plus",
 )
 
 PACK = Pack(
@@ -383,6 +489,15 @@ PACK = Pack(
     rules=(
         *relation_rules(w.RELATIONS, GRAMMAR),
         *RULES,
+        # "où" folds to "ou"; "à Lyon or I live" does not occur.
+        where_rule(
+            r"a|au|en|de|du|dans|pres\s+de",
+            "ou",
+            r"j'?\s*habite|je\s+vis|j'?\s*vis|je\s+reside|nous\s+(?:habitons|vivons)|on\s+(?:habite|vit)",
+            r"je\s+suis\s+nee?|j'?\s*suis\s+nee?|j'?\s*ai\s+grandi",
+            NESTED_PLACE,
+            gate="ou ",
+        ),
         *elliptical_rules("a|au|en", MONTHS),
     ),
     first_person=re.compile(

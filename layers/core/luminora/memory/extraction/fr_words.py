@@ -92,6 +92,9 @@ for _w, _d, _p in (
     ("oiseau", "oiseau", False), ("poisson", "poisson", False), ("tortue", "tortue", False),
     ("serpent", "serpent", False), ("cheval", "cheval", False), ("furet", "furet", False),
     ("cochon d'inde", "cochon d'inde", False), ("chiot", "chiot", False),
+    ("perruche", "perruche", False), ("labrador", "labrador", False),
+    ("berger allemand", "berger allemand", False), ("caniche", "caniche", False),
+    ("teckel", "teckel", False), ("lapine", "lapine", False), ("chatonne", "chatonne", False),
 ):  # fmt: skip
     RELATIONS[_w] = Relation("pet", _d, _p)
 for _w in (
@@ -158,7 +161,8 @@ DO_ACTIVITIES = Lexicon(
             "football|basket|boxe|judo|karaté|surf|ski|équitation|musculation|muscu|pilates|"
             "crossfit|jardinage|couture|tricot|poterie|méditation|plongée|voile|golf|rugby|"
             "handball|volley|badminton|ping-pong|escrime|aviron|batterie|violon|chant|"
-            "jogging|footing|trail|triathlon|rando|natation synchronisée|roller|skate"
+            "jogging|footing|trail|triathlon|rando|natation synchronisée|roller|skate|padel|"
+            "pickleball|bloc|escalade de bloc|squash|kitesurf"
         ).split("|")
     }
 )
@@ -195,7 +199,11 @@ INTRO_AFTER = re.compile(r"\s*(?:,|enchantee?|ravie?|au\s+fait|btw|\d|j'ai\s+\d)
 # ("hola, soy mar", "soy mar, de cádiz").
 WEAK_NAMES = frozenset(_NOUNS) - words("etranger nouveau rien retour chez moi toi")
 
+# Nouns that point back at something said before ("the smell of it").
+REFERRING = words("gout odeur texture idee fait facon maniere sensation bruit son truc chose")
+
 WORDS = Words(
+    referring=REFERRING,
     time_words=TIME_WORDS["fr"],
     descriptive=_ADJECTIVES,
     articles=ARTICLES,

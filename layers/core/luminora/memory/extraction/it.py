@@ -6,12 +6,15 @@ import re
 
 from luminora.memory.extraction import it_words as w
 from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.birth import born
 from luminora.memory.extraction.elliptical import elliptical_rules
-from luminora.memory.extraction.engine import Found, Match, Pack, rule
+from luminora.memory.extraction.engine import Found, Match, Pack, Reader, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
+from luminora.memory.extraction.relative import where_rule
 from luminora.memory.extraction.subject import other_subject
 from luminora.memory.extraction.timewords import TIME_WORDS
+from luminora.memory.extraction.values import trim
 from luminora.memory.extraction.vocab import alternation, words
 from luminora.models.facts import FactOp
 
@@ -55,6 +58,37 @@ def _activity(match: Match) -> list[Found]:
     return [Found("hobbies", value)] if value else []
 
 
+_PIACIUTO = r"piaciut[oaie]"
+_INFINITIVE = re.compile(r"(?:are|ere|ire)(?:mi|ti|si|ci|vi|ne|lo|la|li|le)?$")
+
+
+def _topic_like(match: Match) -> list[Found]:
+    """ "il blues mi piace", "la birra non mi piace più" (withdrawn), "i funghi non mi sono
+    mai piaciute" (disliked)."""
+    value = trim(match.sent.raw[match.m.start("v") : match.m.end("v")])
+    if not value:
+        return []
+    if not match.m.group("neg"):
+        return [Found("likes", value)]
+    if match.m.group("more"):
+        return [Found("likes", value, op=FactOp.RETRACT)]
+    return [Found("likes", value, op=FactOp.RETRACT), Found("dislikes", value)]
+
+
+def _job_at(read_job: Reader, confidence: float = 0.8) -> Reader:
+    """A job, then its employer: "cuoca presso la Barilla", "infermiere all'Ospedale Niguarda"
+    ("a Lecce" is a town: after "a"/"in" only an organisation's name counts)."""
+    return rd.with_employer(
+        read_job,
+        "presso|per|alla|al|allo|all'|ai|alle|agli",
+        confidence,
+        named=True,
+        located="in|a|ad",
+    )
+
+
+_HEADED_JOB = rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True)
+
 RULES = (
     # name
     rule("name", r"\bmi\s+chiamo\s+", rd.name(explicit=True), confidence=0.95),
@@ -76,6 +110,14 @@ RULES = (
         confidence=0.8,
         needs="name",
     ),
+    # "Sara, 30 anni, infermiera presso l'ospedale": a job in apposition to the name.
+    rule(
+        "occupation",
+        r"[,;]\s*(?:un\s+|una\s+|un')?(?=[a-z])",
+        _job_at(_HEADED_JOB, 0.75),
+        confidence=0.7,
+        needs="name",
+    ),
     # "soy nacho, de sevilla": where the user is from, in apposition to the name.
     rule(
         "hometown",
@@ -90,6 +132,16 @@ RULES = (
         rf"\b{ADV}(?:vivo|abito|viviamo|abitiamo)\s+{ADV}(?:a|ad|in|nel|nella|vicino\s+a)\s+",
         rd.place("location", NESTED_PLACE),
         retract_when_negated=True,
+    ),
+    # "sono a Milano da cinque anni": years (not days: a trip) spent in a place.
+    rule(
+        "location",
+        rf"{SONO}(?:a|ad|in)\s+"
+        r"(?=\S+(?:\s+\S+){0,3}?\s+da\s+(?:\w+\s+){0,2}?(?:anni|mesi)\b)",
+        rd.place("location", r"(?!)"),
+        confidence=0.8,
+        subject=True,
+        gate=r"anni|mesi",
     ),
     rule(
         "location",
@@ -141,13 +193,13 @@ RULES = (
     rule(
         "occupation",
         r"\bfaccio\s+(?:il|la|lo|l')\s*",
-        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        _job_at(_HEADED_JOB),
         confidence=0.9,
     ),
     rule(
         "occupation",
         r"\blavoro\s+come\s+",
-        rd.phrase("occupation", stops=JOB_STOPS),
+        _job_at(rd.phrase("occupation", stops=JOB_STOPS)),
         confidence=0.95,
         retract_when_negated=True,
     ),
@@ -167,7 +219,7 @@ RULES = (
     rule(
         "occupation",
         rf"{SONO}(?:un\s+|una\s+|un')?",
-        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        _job_at(_HEADED_JOB),
         subject=True,
         retract_when_negated=True,
     ),
@@ -183,6 +235,17 @@ RULES = (
         rd.place("employer", r"(?!)"),
         confidence=0.75,
         retract_when_negated=True,
+    ),
+    # "ho cambiato lavoro, ora sono alla Ferrero": after a change of job.
+    rule(
+        "employer",
+        r"\b(?:ora|adesso)\s+(?:sono|lavoro|sto)?\s*(?:alla|al|all'|da|in|presso|per)\s*",
+        rd.when_said(
+            r"\bcambiato\s+(?:lavoro|azienda|ditta|impiego)\b|\b(?:nuovo|altro)\s+lavoro\b",
+            rd.named_employer,
+        ),
+        confidence=0.8,
+        gate=r"ora\s|adesso",
     ),
     rule(
         "employer",
@@ -260,9 +323,36 @@ RULES = (
     ),
     rule(
         "dislikes",
-        r"\b(?P<t>odio|detesto|non\s+sopporto|non\s+mi\s+piace|non\s+mi\s+piacciono)\s+(?:(?:per\s+niente|molto)\s+)?",
+        r"\b(?P<t>odio|detesto|non\s+sopporto|non\s+mi\s+piace|non\s+mi\s+piacciono|"
+        rf"non\s+mi\s+(?:e|sono)\s+mai\s+{_PIACIUTO}|mi\s+annoia(?:no)?|mi\s+fa(?:nno)?\s+schifo)\s+"
+        r"(?:(?:per\s+niente|molto|proprio)\s+)?",
         rd.items("dislikes"),
         skip_when_no_longer=True,
+    ),
+    # "la birra non mi piace più", "i funghi non mi sono mai piaciuti", "il sushi mi piace"
+    rule(
+        "likes",
+        r"(?:^|[,;:]\s*)\W*(?:(?:e|ma|allora|invece)\s+)?(?:(?:il|lo|la|i|gli|le)\s+|l')"
+        r"(?P<v>[\w\s]{2,25}?)\s+(?P<neg>non\s+)?mi\s+(?:piace|piacciono|fa(?:nno)?\s+impazzire|"
+        rf"(?:e|sono)\s+mai\s+{_PIACIUTO})(?P<more>\s+piu)?\b",
+        _topic_like,
+        negatable=False,
+        gate="mi ",
+    ),
+    rule(
+        "dislikes",
+        r"(?:^|[,;:]\s*)\W*(?:(?:e|ma|allora|invece)\s+)?(?:(?:il|lo|la|i|gli|le)\s+|l')"
+        r"(?P<v>[\w\s]{2,25}?)\s+mi\s+(?:annoia(?:no)?|fa(?:nno)?\s+schifo)\b",
+        rd.fronted("dislikes"),
+        negatable=False,
+        gate=r"annoi|schifo",
+    ),
+    # "ormai preferisco il vino" (not "preferisco non parlarne", "preferisco restare")
+    rule(
+        "likes",
+        r"\bpreferisco\s+(?!non\b)",
+        rd.items("likes", mapping=rd.nouns("likes", _INFINITIVE)),
+        confidence=0.8,
     ),
     rule(
         "likes",
@@ -332,6 +422,21 @@ RULES = (
         confidence=0.85,
         retract_when_negated=True,
     ),
+    # "mi aiuti a organizzare un viaggio a Lisbona?": the trip said inside a request.
+    rule(
+        "travel_destination",
+        r"\b(?:aiutami|aiutaci|mi\s+aiuti|ci\s+aiuti|(?:mi|ci)\s+(?:puoi|potresti)\s+aiutare|"
+        r"puoi\s+aiutarmi|potresti\s+aiutarmi)\s+a\s+(?:organizzare|pianificare|preparare|"
+        r"programmare)\s+(?:un|il\s+mio|il\s+nostro|una|la\s+mia|la\s+nostra|il)\s+(?:\w+\s+)?"
+        r"(?:viaggio|viaggetto|vacanza|weekend|luna\s+di\s+miele)\s+(?:a|ad|in|per|nel|nella)\s+",
+        rd.destination(
+            unless_after=r"per\s+(?:i\s+miei|mia|mio|le\s+mie|un|una)\s+(?:\w+\s+)?"
+            r"(?:genitori|amic[oaie]|madre|padre|sorella|fratello|capo|clienti)"
+        ),
+        confidence=0.8,
+        asks=True,
+        gate="aiut",
+    ),
     rule(
         "travel_destination",
         r"\bvado\s+(?:a|ad|in)\s+",
@@ -348,6 +453,14 @@ RULES = (
         retract_when_negated=True,
     ),
     # birthday
+    # "sono nata a Genova il 2 luglio", "sono nato il 3 maggio a Roma"
+    rule(
+        "birthday",
+        r"\bsono\s+nat[oa]\s+",
+        born(MONTHS, "a|ad|in", "l'"),
+        confidence=0.95,
+        subject=True,
+    ),
     rule(
         "birthday",
         r"\b(?:il\s+mio\s+compleanno\s+(?:e|è)|compio\s+(?:gli\s+)?anni|sono\s+nat[oa])\s+(?:il\s+)?",
@@ -358,13 +471,21 @@ RULES = (
 
 GRAMMAR = RelationGrammar(
     possessive=r"(?:(?:il|la|i|le|lo)\s+)?(?:mio|mia|miei|mie|nostro|nostra|nostri|nostre)\s+",
-    have=r"(?:(?:ho|abbiamo)\s+|(?:solo|anche)\s+)",
+    have=r"(?:(?:ho|abbiamo)\s+(?:appena\s+)?(?:adottato\s+)?|(?:solo|anche)\s+)",
     count=r"(?:(?:un|uno|una|un'|due|tre|quattro|\d+|dei|delle|degli|alcuni|nessun|nessuna)\s*)",
     modifier=r"piccolo|piccola|caro|cara|migliore|nuovo|nuova|vecchio|vecchia|due|tre|adorato|adorata",
     called=r"\s+si\s+chiama(?:no)?|\s+di\s+nome",
     copula=r"e|è",
-    introducer=r"che\s+si\s+chiama(?:no)?|di\s+nome|chiamat[oiae]|:",
+    introducer=r"che\s+si\s+chiama(?:no)?|di\s+nome|chiamat[oiae]|:|,?\s*si\s+chiama",
     post=r"maggiore|minore|piccolo|piccola|grande|gemello|gemella",
+    definite=r"(?:il|lo|la|i|gli|le)\s+|l'",
+    gone=(
+        r"(?:(?:e|sono)\s+(?:mort[oaie]|scappat[oaie]|sparit[oaie]|scompars[oaie])|"
+        r"ci\s+ha\s+lasciat[oi]|se\s+n'e\s+andat[oa])\b"
+    ),
+    gone_later=r"non\s+(?:ce\s+)?l'ho\s+piu",
+    lost=r"(?:ho|abbiamo)\s+perso\s+",
+    gone_gate=r"mort|scappat|sparit|scompars|lasciat|andat|perso|piu",
 )
 
 PACK = Pack(
@@ -373,6 +494,14 @@ PACK = Pack(
     rules=(
         *relation_rules(w.RELATIONS, GRAMMAR),
         *RULES,
+        where_rule(
+            r"a|ad|in|di|da|vicino\s+a",
+            r"dove|in\s+cui",
+            r"(?:io\s+)?(?:(?:ora|adesso|ancora|anche)\s+)?(?:vivo|abito|viviamo|abitiamo)",
+            r"(?:io\s+)?sono\s+(?:nat[oa]|cresciut[oa])",
+            NESTED_PLACE,
+            gate="dove|cui",
+        ),
         *elliptical_rules("a|in", MONTHS),
     ),
     first_person=re.compile(r"\W*(?:(?:e|ma)\s+)?(?:io\s+)?(?:non\s+)?(?:sono|ho)\b"),

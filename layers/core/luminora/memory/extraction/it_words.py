@@ -89,6 +89,10 @@ for _w, _d, _p in (
     ("pesciolino", "pesciolino", False), ("tartaruga", "tartaruga", False),
     ("serpente", "serpente", False), ("cavallo", "cavallo", False),
     ("cucciolo", "cucciolo", False), ("cucciola", "cucciola", False),
+    ("cagna", "cagna", False), ("labrador", "labrador", False),
+    ("pastore tedesco", "pastore tedesco", False), ("bassotto", "bassotto", False),
+    ("barboncino", "barboncino", False), ("cocorita", "cocorita", False),
+    ("pappagallino", "pappagallino", False), ("porcellino d'india", "porcellino d'India", False),
 ):  # fmt: skip
     RELATIONS[_w] = Relation("pet", _d, _p)
 for _w in (
@@ -144,7 +148,8 @@ DO_ACTIVITIES = Lexicon(
             "yoga|palestra|nuoto|sport|pilates|crossfit|corsa|danza|boxe|karate|judo|"
             "arrampicata|escursionismo|ciclismo|surf|sci|teatro|fotografia|meditazione|"
             "pesca|equitazione|pallavolo|calcio|tennis|basket|trekking|spinning|zumba|"
-            "scherma|canottaggio|vela|immersioni|escursioni|passeggiate"
+            "scherma|canottaggio|vela|immersioni|escursioni|passeggiate|padel|pickleball|"
+            "bouldering|boulder|squash|kitesurf|running"
         ).split("|")
     }
 )
@@ -181,7 +186,11 @@ INTRO_AFTER = re.compile(r"\s*(?:,|piacere|comunque|btw|\d|ho\s+\d)")
 # ("hola, soy mar", "soy mar, de cádiz").
 WEAK_NAMES = frozenset(_NOUNS) - words("estero nuovo solito sicuro")
 
+# Nouns that point back at something said before ("the smell of it").
+REFERRING = words("sapore odore gusto consistenza idea fatto modo sensazione rumore suono cosa")
+
 WORDS = Words(
+    referring=REFERRING,
     time_words=TIME_WORDS["it"],
     descriptive=_ADJECTIVES,
     gerund=re.compile(r"(?:ando|endo)$"),

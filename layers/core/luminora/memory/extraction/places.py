@@ -17,12 +17,13 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from luminora.memory.extraction.engine import Found, Match
+from luminora.memory.extraction.text import Sentence
 from luminora.memory.extraction.values import title, trim
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from luminora.memory.extraction.text import Sentence, Token
+    from luminora.memory.extraction.text import Token
     from luminora.memory.extraction.vocab import Words
 
 Lowercase = Literal["bounded", "timed", "never"]
@@ -228,6 +229,28 @@ def read_destination(
     if unless_after.search(sent.low, end, end + _PAST_REACH):
         return None
     return value
+
+
+def earlier_destination(mention: str) -> Callable[[Match], list[Found]]:
+    """The place of a trip the message mentioned before the match ("any tips for a trip to
+    Oslo? we're going in May"): after the last `mention` (a regex ending where the place
+    starts), in the text before the trigger."""
+    pattern = re.compile(mention)
+
+    def read(match: Match) -> list[Found]:
+        sent = match.sent
+        cut = match.m.start()
+        low = sent.head + sent.low[:cut]
+        last = None
+        for last in pattern.finditer(low):  # noqa: B007 - the last one is wanted
+            pass
+        if last is None:
+            return []
+        earlier = Sentence(sent.raw_head + sent.raw[:cut], low, sent.conjunctions)
+        value = read_destination(earlier, match.words, last.end(), lowercase="bounded")
+        return [Found("travel_destination", value)] if value else []
+
+    return read
 
 
 def destination(

@@ -47,7 +47,11 @@ def candidates(hits: Iterable[Hit], assistant_names: Collection[str] = ()) -> li
         elif hit.confidence > kept.confidence:
             best[ident] = hit
     chosen = [best[i] for i in order]
-    chosen = [h for h in chosen if not _subsumed(h, chosen) and not _outvoted(h, chosen)]
+    chosen = [
+        h
+        for h in chosen
+        if not _subsumed(h, chosen) and not _outvoted(h, chosen) and not _gone(h, chosen)
+    ]
     return [FactCandidate(h.key, h.value, h.op, round(h.confidence, 2)) for h in chosen]
 
 
@@ -78,6 +82,17 @@ def _outvoted(hit: Hit, hits: list[Hit]) -> bool:
     return any(
         r.confidence > hit.confidence or (r.confidence == hit.confidence and r.pos > hit.pos)
         for r in rivals
+    )
+
+
+def _gone(hit: Hit, hits: list[Hit]) -> bool:
+    """ "My dog Rex died": naming the pet is no new pet when the message says it is gone."""
+    if hit.op is not FactOp.ASSERT or hit.key != "pets":
+        return False
+    mine = _tokens(hit.value)
+    return any(
+        other.key == "pets" and other.op is FactOp.RETRACT and _tokens(other.value) <= mine
+        for other in hits
     )
 
 

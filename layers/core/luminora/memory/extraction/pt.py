@@ -6,10 +6,12 @@ import re
 
 from luminora.memory.extraction import pt_words as w
 from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.birth import born
 from luminora.memory.extraction.elliptical import elliptical_rules
-from luminora.memory.extraction.engine import Found, Match, Pack, rule
+from luminora.memory.extraction.engine import Found, Match, Pack, Reader, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
+from luminora.memory.extraction.relative import where_rule
 from luminora.memory.extraction.timewords import TIME_WORDS
 from luminora.memory.extraction.vocab import alternation, words
 from luminora.models.facts import FactOp
@@ -51,6 +53,16 @@ def _activity(match: Match) -> list[Found]:
     return [Found("hobbies", value)] if value else []
 
 
+def _job_at(read_job: Reader, confidence: float = 0.8) -> Reader:
+    """A job, then its employer: "analista pela Vale", "enfermeira no Hospital São João"
+    (after "em"/"no"/"na", which as often lead a city, "no Rio", only an organisation)."""
+    return rd.with_employer(
+        read_job, "para|pra|pela|pelo", confidence, named=True, located="em|no|na|nos|nas"
+    )
+
+
+_HEADED_JOB = rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True)
+
 RULES = (
     # name
     rule("name", r"\bmeu\s+nome\s+(?:e|eh)\s+", rd.name(explicit=True), confidence=0.95),
@@ -84,6 +96,14 @@ RULES = (
         confidence=0.8,
         needs="name",
     ),
+    # "Ana, 28 anos, enfermeira no Hospital São João": a job in apposition to the name.
+    rule(
+        "occupation",
+        r"[,;]\s*(?:um\s+|uma\s+)?(?=[a-z])",
+        _job_at(_HEADED_JOB, 0.75),
+        confidence=0.7,
+        needs="name",
+    ),
     # "soy nacho, de sevilla": where the user is from, in apposition to the name.
     rule(
         "hometown",
@@ -98,6 +118,15 @@ RULES = (
         rf"\b{ADV}(?:moro|vivo|resido|moramos|estou\s+morando|to\s+morando)\s+{ADV}(?:em|no|na|nos|nas)\s+",
         rd.place("location", NESTED_PLACE),
         retract_when_negated=True,
+    ),
+    # "estou em Lisboa há três anos": years (not days: a trip) spent in a place.
+    rule(
+        "location",
+        r"\b(?:estou|to|tou)\s+(?:em|no|na)\s+"
+        r"(?=\S+(?:\s+\S+){0,3}?\s+(?:ha|faz)\s+(?:\w+\s+){0,2}?(?:anos|meses)\b)",
+        rd.place("location", r"(?!)"),
+        confidence=0.8,
+        gate=r"anos|meses",
     ),
     rule(
         "location",
@@ -124,7 +153,7 @@ RULES = (
     ),
     rule(
         "hometown",
-        r"\b(?:nasci|cresci|fui\s+criad[oa])\s+(?:em|no|na)\s+",
+        r"\b(?:nasci|cresci|fui\s+criad[oa])\s+(?:em|no|na)\s+(?!dia\s+\d)",
         rd.place("hometown", NESTED_PLACE),
         confidence=0.85,
     ),
@@ -145,7 +174,7 @@ RULES = (
     rule(
         "occupation",
         r"\b(?:trabalho|atuo|trampo)\s+(?:como|de)\s+(?:um\s+|uma\s+)?",
-        rd.phrase("occupation", stops=JOB_STOPS),
+        _job_at(rd.phrase("occupation", stops=JOB_STOPS)),
         confidence=0.95,
         retract_when_negated=True,
     ),
@@ -165,7 +194,7 @@ RULES = (
     rule(
         "occupation",
         rf"{START}(?:eu\s+)?sou\s+(?:um\s+|uma\s+)?",
-        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        _job_at(_HEADED_JOB),
         retract_when_negated=True,
     ),
     rule(
@@ -180,6 +209,18 @@ RULES = (
         rd.place("employer", r"(?!)"),
         confidence=0.75,
         retract_when_negated=True,
+    ),
+    # "mudei de emprego, agora estou na Natura": after a change of job.
+    rule(
+        "employer",
+        r"\b(?:agora\s+(?:estou|to|tou|trabalho)?|estou|to|tou)\s*(?:na|no|em|para|pra)\s+",
+        rd.when_said(
+            r"\b(?:mudei|troquei)\s+de\s+(?:emprego|trabalho|empresa|trampo)\b|"
+            r"\b(?:novo|outro)\s+(?:emprego|trabalho|trampo)\b",
+            rd.named_employer,
+        ),
+        confidence=0.8,
+        gate=r"agora|estou|to\s|tou\s",
     ),
     rule(
         "employer",
@@ -269,7 +310,8 @@ RULES = (
     ),
     rule(
         "dislikes",
-        r"\b(?P<t>odeio|detesto|nao\s+gosto\s+(?:de|do|da|dos|das)|nao\s+suporto|nao\s+aguento)\s+",
+        r"\b(?P<t>odeio|detesto|nunca\s+gostei\s+(?:de|do|da|dos|das)|nao\s+gosto\s+"
+        r"(?:de|do|da|dos|das)|nao\s+suporto|nao\s+aguento|tenho\s+nojo\s+(?:de|do|da|dos|das))\s+",
         rd.items("dislikes"),
         skip_when_no_longer=True,
     ),
@@ -334,6 +376,21 @@ RULES = (
         confidence=0.85,
         retract_when_negated=True,
     ),
+    # "me ajuda a planejar uma viagem para Lisboa?": the trip said inside a request.
+    rule(
+        "travel_destination",
+        r"\b(?:me\s+ajud[ae]|ajuda-me|ajude-me|nos\s+ajud[ae]|(?:me|nos)\s+(?:pode|podes|poderia)\s+"
+        r"ajudar|pode\s+me\s+ajudar|podes\s+ajudar-me)\s+a\s+(?:planejar|planear|organizar|"
+        r"preparar|montar)\s+(?:uma|a|minha|nossa|umas|as|o|meu|nosso)\s+(?:\w+\s+)?"
+        r"(?:viagem|viagenzinha|lua\s+de\s+mel|ferias|roteiro)\s+(?:para|pra|pro|a|ao|à|em|no|na)\s+",
+        rd.destination(
+            unless_after=r"para\s+(?:meus|minha|meu|minhas|uns|umas)\s+(?:\w+\s+)?"
+            r"(?:pais|amig[oa]s?|mae|pai|irma|irmao|chefe|clientes?)"
+        ),
+        confidence=0.8,
+        asks=True,
+        gate="ajud",
+    ),
     rule(
         "travel_destination",
         r"\b(?:vou|vamos)\s+(?:visitar|conhecer)\s+",
@@ -357,6 +414,8 @@ RULES = (
         retract_when_negated=True,
     ),
     # birthday
+    # "nasci em Braga em 3 de maio", "nasci no dia 3 de maio em Braga"
+    rule("birthday", r"\bnasci\s+", born(MONTHS, "em|no|na", r"em|no\s+dia|a"), confidence=0.95),
     rule(
         "birthday",
         r"\b(?:meu\s+aniversario\s+(?:e|eh|cai)|faco\s+anos|nasci)\s+(?:(?:em|no|dia|no\s+dia|a)\s+)*",
@@ -367,13 +426,21 @@ RULES = (
 
 GRAMMAR = RelationGrammar(
     possessive=r"(?:(?:o|a|os|as)\s+)?(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\s+",
-    have=r"(?:(?:tenho|temos)\s+|(?:so|tambem)\s+)",
+    have=r"(?:(?:tenho|temos|adotei|adotamos|acabei\s+de\s+adotar)\s+|(?:so|tambem)\s+)",
     count=r"(?:(?:um|uma|dois|duas|tres|\d+|alguns|algumas|varios|varias|nenhum|nenhuma)\s+)",
     modifier=r"pequeno|pequena|querido|querida|melhor|novo|nova|velho|velha|dois|duas|tres",
     called=r"\s+se\s+chamam?|\s+chamam?(?=\s)|\s+chamad[oa]",
     copula=r"e|eh",
-    introducer=r"que\s+se\s+chamam?|chamad[oa]s?|:",
+    introducer=r"que\s+se\s+chamam?|chamad[oa]s?|:|,?\s*(?:ele\s+|ela\s+)?se\s+chama",
     post=r"mais\s+velh[oa]|mais\s+nov[oa]|caçula|cacula|mais\s+velhos|mais\s+novos",
+    definite=r"(?:o|a|os|as)\s+",
+    gone=r"(?:morreu|morreram|faleceu|fugiu|fugiram|sumiu|desapareceu|se\s+perdeu)\b",
+    gone_later=(
+        r"(?:ja\s+)?nao\s+(?:o|a)\s+tenho\s+mais|nao\s+tenho\s+mais\s+(?:ele|ela)|"
+        r"ja\s+nao\s+(?:o|a)\s+tenho"
+    ),
+    lost=r"(?:perdi|perdemos)\s+",
+    gone_gate=r"morre|falece|fugi|sumiu|desaparec|perd|tenho",
 )
 
 PACK = Pack(
@@ -382,6 +449,14 @@ PACK = Pack(
     rules=(
         *relation_rules(w.RELATIONS, GRAMMAR),
         *RULES,
+        where_rule(
+            r"em|no|na|de|do|da|perto\s+de",
+            r"onde|em\s+que",
+            r"(?:eu\s+)?(?:(?:agora|ainda|tambem|hoje)\s+)?(?:moro|vivo|moramos|resido|estou\s+morando)",
+            r"(?:eu\s+)?(?:nasci|cresci|fui\s+criad[oa])",
+            NESTED_PLACE,
+            gate="onde|em que",
+        ),
         *elliptical_rules("em|no|na|para", MONTHS),
     ),
     conjunctions=re.compile(r"\b(?:e|mas|porque|pq|porem|embora|quando|ou|entao|pois)\b"),

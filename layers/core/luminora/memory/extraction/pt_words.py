@@ -91,6 +91,9 @@ for _w, _d, _p in (
     ("cavalo", "cavalo", False), ("calopsita", "calopsita", False),
     ("periquito", "periquito", False), ("filhote", "filhote", False),
     ("cachorrinho", "cachorrinho", False), ("cachorrinha", "cachorrinha", False),
+    ("vira-lata", "vira-lata", False), ("labrador", "labrador", False),
+    ("pastor alemao", "pastor alemão", False), ("poodle", "poodle", False),
+    ("porquinho-da-india", "porquinho-da-índia", False),
 ):  # fmt: skip
     RELATIONS[_w] = Relation("pet", _d, _p)
 for _w in (
@@ -145,7 +148,8 @@ DO_ACTIVITIES = Lexicon(
             "yoga|ioga|natação|academia|musculação|pilates|crossfit|corrida|caminhada|trilha|"
             "dança|capoeira|jiu-jitsu|jiu jitsu|boxe|judô|karatê|surf|esporte|esportes|"
             "ciclismo|escalada|teatro|fotografia|meditação|crochê|tricô|balé|ballet|"
-            "spinning|funcional|muay thai|futebol|vôlei|tênis|basquete"
+            "spinning|funcional|muay thai|futebol|vôlei|tênis|basquete|padel|pádel|pickleball|"
+            "boulder|squash|beach tennis|kitesurf"
         ).split("|")
     }
 )
@@ -182,7 +186,11 @@ INTRO_AFTER = re.compile(r"\s*(?:,|muito\s+prazer|prazer|alias|btw|\d|tenho\s+\d
 # ("hola, soy mar", "soy mar, de cádiz").
 WEAK_NAMES = frozenset(_NOUNS) - words("exterior novo verdade repente boa")
 
+# Nouns that point back at something said before ("the smell of it").
+REFERRING = words("sabor cheiro textura ideia fato jeito forma sensacao barulho som coisa")
+
 WORDS = Words(
+    referring=REFERRING,
     time_words=TIME_WORDS["pt"],
     descriptive=_ADJECTIVES,
     gerund=re.compile(r"(?:ando|endo|indo)$"),

@@ -18,7 +18,9 @@ from luminora.memory.extraction.names import looks_like_word_name as looks_like_
 from luminora.memory.extraction.names import name as name
 from luminora.memory.extraction.names import read_name as read_name
 from luminora.memory.extraction.numbers import parse_number
+from luminora.memory.extraction.orgs import org_at
 from luminora.memory.extraction.places import destination as destination
+from luminora.memory.extraction.places import earlier_destination as earlier_destination
 from luminora.memory.extraction.places import place as place
 from luminora.memory.extraction.places import read_place as read_place
 from luminora.memory.extraction.text import fold
@@ -36,6 +38,12 @@ _EMPTY: frozenset[str] = frozenset()
 # Prepositions a list may repeat before each item ("allergic to cats and to dogs").
 _COMPLEMENT = frozenset({"de", "di", "da", "do", "du", "des", "del", "della", "dos", "das", "d'"})
 _LIST_PREPOSITIONS = frozenset({"a", "al", "to", "au", "aux", "ao", "ai", "alle", "agli", "alla"})
+# "tenis dos veces por semana", "squash two times a week": a count of times ends a value.
+_TIMES = frozenset({"veces", "vez", "times", "fois", "volte", "volta", "vezes", "mal", "x"})
+_FEW = frozenset(
+    "one two three four five un una uno dos tres cuatro cinco deux trois quatre cinq due tre "
+    "quattro cinque duas tres quatro ein zwei drei vier funf".split()
+)
 
 
 def _skippable(words: Words, low: str) -> bool:
@@ -95,6 +103,8 @@ def walk(
         if not t.is_word or is_joiner:
             break
         if (_is_stop(t, words) and low not in allow) or low in words.fillers or low in stops:
+            break
+        if (low.isdigit() or low in _FEW) and i + 1 < n and tokens[i + 1].low in _TIMES:
             break
         current.append(t)
         if len(current) > max_tokens:
@@ -182,18 +192,24 @@ def nouns(key: str, verb_like: re.Pattern[str] | None) -> ItemMap:
     return keep
 
 
+_TASTES = frozenset({"likes", "dislikes"})
+_ONES = frozenset({"one", "ones"})
+
+
 def _emit(match: Match, key: str, found: list[list[Token]], mapping: ItemMap | None) -> list[Found]:
     out = []
     for tokens in found:
         value = raw_text(match.sent, tokens, match.words)
         if not value:
             continue
-        if mapping is None:
-            out.append(Found(key, value))
+        mapped = (key, value) if mapping is None else mapping(fold(value), value)
+        if mapped is None:
             continue
-        mapped = mapping(fold(value), value)
-        if mapped is not None:
-            out.append(Found(mapped[0], mapped[1]))
+        if mapped[0] in _TASTES and (
+            tokens[0].low in match.words.referring or tokens[-1].low in _ONES
+        ):
+            continue  # "I hate the smell", "the green ones": of something said before
+        out.append(Found(mapped[0], mapped[1]))
     return out
 
 
@@ -299,27 +315,87 @@ def group(
     return read
 
 
+def fronted(key: str) -> Callable[[Match], list[Found]]:
+    """A topic said before its verb, in group `v` ("el golf me aburre", "le golf m'ennuie").
+
+    The group is read up to the verb, so a negation before the verb would end up inside it
+    ("el golf no me aburre"): then the statement says the opposite and nothing is read.
+    """
+    read_group = group(key)
+
+    def read(match: Match) -> list[Found]:
+        start, end = match.m.span("v")
+        if match.pack.negation.search(match.sent.low, start, end):
+            return []
+        return read_group(match)
+
+    return read
+
+
 def with_employer(
-    read_job: Callable[[Match], list[Found]], link: str, confidence: float | None = 0.85
+    read_job: Callable[[Match], list[Found]],
+    link: str,
+    confidence: float | None = 0.85,
+    *,
+    named: bool = False,
+    located: str | None = None,
 ) -> Callable[[Match], list[Found]]:
-    """A job, then the employer right after it ("ingénieur chez Thales", "nurse at St Mary's")."""
-    tail = re.compile(rf"\s+(?:{link})\s+")
+    """A job, then the employer right after it ("ingénieur chez Thales", "nurse at St Mary's").
+
+    `link` words introduce an employer ("at", "chez", "para"); with `named` only a name
+    typed with a capital counts (an article may lead it). `located` words are prepositions
+    of place ("en", "in", "no"), after which a name is an employer only when it reads as an
+    organisation (see `orgs`), not a city.
+    """
+    tail = re.compile(rf"\s+(?:{link})(?:\s+|(?<=')\s*)")
+    place_tail = re.compile(rf"\s+(?:{located})(?:\s+|(?<=')\s*)") if located else None
     never = re.compile(r"(?!)")
 
     def read(match: Match) -> list[Found]:
         out = read_job(match)
         if not out:
             return out
-        sent = match.sent
+        sent, words = match.sent, match.words
         end = sent.raw.find(out[0].value, match.start)
-        m = tail.match(sent.low, end + len(out[0].value)) if end >= 0 else None
+        if end < 0:
+            return out
+        end += len(out[0].value)
+        org = None
+        m = tail.match(sent.low, end)
         if m is not None:
-            org = read_place(sent, match.words, m.end(), nested=never)
-            if org:
-                out.append(Found("employer", org, confidence))
+            if named:
+                org = org_at(sent, words, m.end(), located=False)
+            else:
+                org = read_place(sent, words, m.end(), nested=never)
+        elif place_tail is not None:
+            m = place_tail.match(sent.low, end)
+            if m is not None:
+                org = org_at(sent, words, m.end(), located=True)
+        if org:
+            out.append(Found("employer", org, confidence))
         return out
 
     return read
+
+
+def when_said(said: str, read: Callable[[Match], list[Found]]) -> Callable[[Match], list[Found]]:
+    """`read`, only when the message also says `said` (a regex), before or in the sentence:
+    "I'm at Ocado now" names an employer only next to "I changed jobs"."""
+    pattern = re.compile(said)
+
+    def read_if(match: Match) -> list[Found]:
+        sent = match.sent
+        if pattern.search(sent.low) is None and pattern.search(sent.head) is None:
+            return []
+        return read(match)
+
+    return read_if
+
+
+def named_employer(match: Match) -> list[Found]:
+    """An organisation typed with a capital (an article may lead it) where the value starts."""
+    org = org_at(match.sent, match.words, match.start, located=False)
+    return [Found("employer", org)] if org else []
 
 
 def constant(key: str, value: str) -> Callable[[Match], list[Found]]:
@@ -353,14 +429,19 @@ def _is_stop(token: Token, words: Words) -> bool:
     return token.low in words.stops and token.raw.lower() not in _ACCENTED_NOUNS
 
 
-def date(months: str) -> Callable[[Match], list[Found]]:
-    """A day and month as the user wrote it ("12 de octubre", "May 3rd", "03/05")."""
-    pattern = re.compile(
+def date_pattern(months: str) -> re.Pattern[str]:
+    """A day and month (group `d`), after an optional article ("the", "el", "am")."""
+    return re.compile(
         rf"\s*(?:(?:the|el|le|il|o|dia|am|den)\s+)?(?P<d>"
         rf"\d{{1,2}}(?:st|nd|rd|th|º|°|er|\.)?\s+(?:(?:of|de|di|do)\s+)?(?:{months})(?![\w])"
         rf"|(?:{months})\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?!\d)"
         rf"|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?(?!\d))"
     )
+
+
+def date(months: str) -> Callable[[Match], list[Found]]:
+    """A day and month as the user wrote it ("12 de octubre", "May 3rd", "03/05")."""
+    pattern = date_pattern(months)
 
     def read(match: Match) -> list[Found]:
         m = pattern.match(match.sent.low, match.start)

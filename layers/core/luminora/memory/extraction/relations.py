@@ -45,6 +45,19 @@ class RelationGrammar:
     """Regex for adjectives after the word ("mi hermano mayor")."""
     have_subject: bool = False
     """Check the subject of "have" (English "have" does not say who has)."""
+    definite: str = r"(?!)"
+    """Regex for "the"/"el" (with trailing whitespace): "the parakeet ran away" names the
+    user's pet too."""
+    gone: str = r"(?!)"
+    """Regex for "died", "ran away", "se escapó" right after a pet (and its name): the pet
+    is gone."""
+    gone_later: str = r"(?!)"
+    """Regex for "I don't have him anymore", "ya no lo tengo" later in the sentence that
+    named the pet."""
+    lost: str = r"(?!)"
+    """Regex for "we lost", "perdí a" before the user's pet (with trailing whitespace)."""
+    gone_gate: str = r"(?!)"
+    """Regex for a word every "gone" or "lost" statement holds (a cheap prefilter)."""
 
 
 def _values(rel: Relation, names: list[str], confidence: float) -> list[Found]:
@@ -152,6 +165,29 @@ def _verb_before(match: Match, end: int) -> bool:
     return low in _MANNER or low in words.intensifiers or low in words.articles
 
 
+# "se escapó pero volvió", "ran away but came back": not gone after all ("no volvió" is).
+_CAME_BACK = re.compile(
+    r"(?<!\bno\s)(?<!\bnao\s)(?<!\bnon\s)(?<!\bnon\se\s)(?<!\bpas\s)(?<!\bnever\s)\b(?:came\s+(?:back|home)|returned|(?:was|got)\s+found|found\s+(?:him|her|it|them)|"
+    r"volvio|regreso|aparecio|lo\s+encontr|la\s+encontr|est\s+revenue?|revenue?|on\s+l'a\s+"
+    r"retrouvee?|voltou|apareceu|tornat[oa]|ritrovat[oa]|kam\s+zuruck|wiedergefunden)"
+)
+
+
+def _gone_by_name(match: Match) -> list[Found]:
+    # The match starts after the name, at the verb: the name is the word before it.
+    sent, words = match.sent, match.words
+    i = sent.token_index(match.m.start()) - 1
+    if i < 0:
+        return []
+    token = sent.tokens[i]
+    raw, low = token.raw, token.low
+    if not token.capitalized or low in words.common or low in words.relations:
+        return []
+    if _CAME_BACK.search(match.sent.low, match.m.end()):
+        return []
+    return [Found("pets", raw, op=FactOp.RETRACT)]
+
+
 def relation_rules(
     relations: dict[str, Relation], grammar: RelationGrammar, *, confidence: float = 0.8
 ) -> tuple[Rule, ...]:
@@ -188,8 +224,63 @@ def relation_rules(
             return []
         return _values(rel, [got[0]], 0.9)
 
+    def gone(*, trailing_name: bool) -> Callable[[Match], list[Found]]:
+        """The pet that died or ran away ("mi perro Toby se murió": only Toby, of two dogs).
+
+        Before the verb only a capitalised name may sit ("my dog no longer ..." is no
+        name); after "we lost our dog" any word may follow ("... last week").
+        """
+
+        def read(match: Match) -> list[Found]:
+            rel = lookup(match)
+            if rel.kind != "pet" or _CAME_BACK.search(match.sent.low, match.m.end()):
+                return []
+            start, end = match.m.span("name")
+            name = match.sent.raw[start:end] if start >= 0 else ""
+            if name[:1].isupper():
+                return [Found("pets", f"{rel.display} {name}", op=FactOp.RETRACT)]
+            if name and not trailing_name:
+                return []
+            return [Found("pets", rel.display, op=FactOp.RETRACT)]
+
+        return read
+
     poss = grammar.possessive
+    # "my cat (Miso) (sadly) died", "la tortuga se escapó y ya no la tengo", "we lost our cat"
+    pet_gone = (
+        rf"\b(?:{poss}|{grammar.definite}){mods}{rel_group}(?:\s+(?P<name>[^\W\d_][\w'-]*))??"
+        rf"(?:\s+(?:{grammar.gone})|[^.!?;]{{0,60}}?\b(?:{grammar.gone_later}))"
+    )
+    pet_lost = (
+        rf"\b(?:{grammar.lost}){poss}{mods}{rel_group}(?!'s)(?:\s+(?P<name>[^\W\d_][\w'-]*))?"
+    )
     return (
+        rule(
+            "pets",
+            pet_gone,
+            gone(trailing_name=False),
+            op=FactOp.RETRACT,
+            negatable=False,
+            gate=grammar.gone_gate,
+        ),
+        # "Pepper passed away": a pet known by its name (a retraction matches stored values
+        # by their words, so only a pet of that name is withdrawn)
+        rule(
+            "pets",
+            rf"(?<=[^\W\d_])\s+(?:{grammar.gone})",
+            _gone_by_name,
+            op=FactOp.RETRACT,
+            negatable=False,
+            gate=grammar.gone_gate,
+        ),
+        rule(
+            "pets",
+            pet_lost,
+            gone(trailing_name=True),
+            op=FactOp.RETRACT,
+            negatable=False,
+            gate=grammar.gone_gate,
+        ),
         # "mi novia se llama Irene", "my sister's name is Ana" (before the plain shape)
         # Naming a relative is not negated by the clause ("ya no vivo con mis padres").
         rule(

@@ -77,6 +77,8 @@ class Sentence:
     conjunctions: re.Pattern[str]
     head: str = ""
     """The folded text of the message before this sentence."""
+    raw_head: str = ""
+    """The same text as the user typed it."""
     _tokens: list[Token] | None = field(default=None, repr=False)
     _bounds: list[int] | None = field(default=None, repr=False)
 
@@ -138,8 +140,12 @@ def split_sentences(text: str, conjunctions: re.Pattern[str]) -> list[Sentence]:
     for m in _SENTENCE_END.finditer(low):
         end = m.end()
         if low[start:end].strip(" .!?…;\n"):
-            sentences.append(Sentence(text[start:end], low[start:end], conjunctions, low[:start]))
+            sentences.append(
+                Sentence(text[start:end], low[start:end], conjunctions, low[:start], text[:start])
+            )
         start = end
     if low[start:].strip():
-        sentences.append(Sentence(text[start:], low[start:], conjunctions, low[:start]))
+        sentences.append(
+            Sentence(text[start:], low[start:], conjunctions, low[:start], text[:start])
+        )
     return sentences

@@ -86,6 +86,9 @@ class Words:
     """Words that may follow a lowercase name ("btw", "y", "from")."""
     intensifiers: frozenset[str] = frozenset()
     """Adverbs dropped at the start of a value ("really", "mucho")."""
+    referring: frozenset[str] = frozenset()
+    """Nouns that point back at something said before ("the smell", "la idea"): never a
+    like or a dislike themselves."""
     relations: Mapping[str, Relation] = field(default_factory=dict)
     """Folded relation word -> relation (family, partner, pets, others)."""
     elision: re.Pattern[str] | None = None
