@@ -23,6 +23,7 @@ from luminora.memory.extraction.postprocess import (
     candidates,
     drop_unresolved,
     meant_age,
+    renamed,
     respell,
 )
 from luminora.memory.extraction.shorthand import spell_out
@@ -57,6 +58,11 @@ _SPELLED = re.compile(
     # "Oops, Dusty!", "Perdón, se llama Martina.": a slip fixed by the name alone.
     rf"{_OOPS}(?:(?:se\s+llama|it'?s|its|es|s'appelle|se\s+chama|hei(?:ß|ss)t|si\s+chiama)\s+)?"
     r"(?P<o>[^\W\d_][\w'-]+)(?=\W*$|\s*[,.!;])"
+)
+# "it's Sinéad not Siobhan", "es Nala, no Lola": a name said instead of a known one.
+_NOT_THAT = re.compile(
+    r"(?P<n>[^\W\d_][\w'-]+)\s*,?\s+(?:not|no|pas|nicht|non|nao|y\s+no|e\s+nao|et\s+pas)\s+"
+    r"(?P<o>[^\W\d_][\w'-]+)(?=\W*$|\s*[,.!;)]|\s+(?:lol|haha|jaja|sorry|perdon)\b)"
 )
 # "oops I meant 26", "uy no, 41": a number meant instead of the age said before.
 _MEANT_NUMBER = re.compile(
@@ -106,10 +112,15 @@ def extract_facts(
     found = candidates(hits, assistant_names)
     known = list(known_facts)
     if known:
-        found = align_retractions(found, known)
+        found = align_retractions(found, known, head_first=lang not in ("en", "de"))
         spelled = [title(text[m.start(g) : m.end(g)]) for m in _SPELLED.finditer(fold(text))
                    for g in ("n", "m", "o") if m.group(g)]  # fmt: skip
         if spelled:
             found.extend(respell(spelled, known))
+        pairs = [(title(text[m.start("n") : m.end("n")]), text[m.start("o") : m.end("o")])
+                 for m in _NOT_THAT.finditer(fold(text))]  # fmt: skip
+        if pairs:
+            seen = {(c.key, c.value, c.op) for c in found}
+            found.extend(c for c in renamed(pairs, known) if (c.key, c.value, c.op) not in seen)
         found.extend(meant_age([m.group(1) for m in _MEANT_NUMBER.finditer(fold(text))], known))
     return resolve_if_known(drop_unresolved(found), known)

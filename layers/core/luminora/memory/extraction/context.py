@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,6 +12,14 @@ if TYPE_CHECKING:
 # Negations and "no longer" sit near the verb; bounding the look keeps a 4,000-character
 # message without punctuation linear rather than quadratic.
 _REACH = 100
+# "if I were rich I'd ..., but for now I'm in Leicester": the real world again, in any of the
+# languages (folded text); a conditional's scope ends there.
+_REALITY = re.compile(
+    r"\b(?:but|pero|mais|mas|ma|aber)\s+(?:for\s+now|right\s+now|at\s+the\s+moment|in\s+reality|"
+    r"por\s+ahora|de\s+momento|ahora\s+mismo|en\s+realidad|pour\s+l'instant|pour\s+le\s+moment|"
+    r"en\s+realite|por\s+enquanto|por\s+agora|na\s+realidade|per\s+ora|per\s+adesso|"
+    r"in\s+realta|im\s+moment|momentan|in\s+wirklichkeit)\b"
+)
 
 
 class SentenceContext:
@@ -67,7 +76,8 @@ class SentenceContext:
             low = self._sent.low
         size = len(low)
         if pack.hypothetical_all.search(low):
-            return [(0, size)]
+            real = _REALITY.search(low)
+            return [(0, real.start() if real else size)]
         spans = []
         if pack.hypothetical_clause is not None:
             sent = self._sent

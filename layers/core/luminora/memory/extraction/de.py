@@ -101,6 +101,23 @@ def _married_to(match: Match) -> list[Found]:
 
 
 RULES = (
+    # "meine Kollegen bei Bosch": the user's coworkers name the employer
+    rule(
+        "employer",
+        r"\bmeine\s+(?:kollegen|kolleginnen|arbeitskollegen)\s+(?:bei|von)\s+(?=[a-z])",
+        rd.named_employer,
+        confidence=0.7,
+        gate="meine ",
+    ),
+    # "ich bin in Rente", "ich bin im Ruhestand": the user is retired.
+    rule(
+        "occupation",
+        r"\bich\s+bin\s+(?:(?:schon|jetzt|seit\s+\w+(?:\s+\w+)?|endlich|inzwischen)\s+)*"
+        r"(?:in\s+rente|im\s+ruhestand|in\s+pension|pensioniert|verrentet)\b",
+        rd.constant("occupation", "Rentner"),
+        confidence=0.8,
+        gate=r"rente|ruhestand|pension|verrentet",
+    ),
     # name
     rule("name", rf"{verb('heiße|heisse|heiß|heiss')}", rd.name(explicit=True), confidence=0.95),
     rule("name", r"\bmein\s+name\s+ist\s+", rd.name(explicit=True), confidence=0.95),
@@ -197,7 +214,9 @@ RULES = (
     # diet
     rule(
         "diet",
-        rf"(?:\bich\s+bin|\bich\s+ernahre\s+mich|\bich\s+esse|\bich\s+lebe)\s+(?:{ADV})?(?P<v>{w.DIETS.regex})\b",
+        # ("..., bin Vegetarierin": "bin" says who speaks, "ich" may be left out in a list)
+        rf"(?:\bich\s+bin|(?:^|[,;]\s*)(?:und\s+)?bin|\bich\s+ernahre\s+mich|\bich\s+esse|\bich\s+lebe)\s+"
+        rf"(?:{ADV})?(?P<v>{w.DIETS.regex})\b",
         rd.lexicon("diet", w.DIETS),
         retract_when_negated=True,
     ),
@@ -283,7 +302,8 @@ RULES = (
     # hobbies
     rule(
         "hobbies",
-        rf"{verb('spiele')}(?:(?:viel|oft|regelmaßig|am\s+liebsten)\s+)?",
+        rf"{verb('spiele')}(?:(?:viel|oft|regelmaßig|am\s+liebsten|in\s+meiner\s+freizeit|am\s+wochenende|"
+        r"abends|jeden\s+\w+|seit\s+\w+\s+jahren)\s+)*",
         rd.items("hobbies", max_tokens=2),
         confidence=0.85,
         retract_when_negated=True,

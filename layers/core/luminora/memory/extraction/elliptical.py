@@ -16,7 +16,7 @@ from luminora.memory.extraction.engine import Found, Match, Rule, rule
 from luminora.models.facts import FactCandidate, FactOp
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
 _IF_KNOWN = "~"
 # Words that open a correction, in any of the languages (the text is folded).
@@ -34,6 +34,16 @@ _CLAUSE_END = re.compile(r"\s*(?:$|[,.!;]|(?:not|no|pas|nicht|non|nao)\b)")
 def if_known(key: str) -> str:
     """The key a correction emits when it may only replace a value memory already holds."""
     return _IF_KNOWN + key
+
+
+def known_only(read: Callable[[Match], list[Found]]) -> Callable[[Match], list[Found]]:
+    """`read`, its values kept only as corrections of keys memory already holds ("I switched
+    to ABB" replaces a known employer; on its own it may be a switch to anything)."""
+
+    def read_known(match: Match) -> list[Found]:
+        return [Found(if_known(f.key), f.value, f.confidence, f.op) for f in read(match)]
+
+    return read_known
 
 
 def _place(match: Match) -> list[Found]:

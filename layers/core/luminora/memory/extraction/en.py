@@ -41,13 +41,19 @@ GRAMMAR = RelationGrammar(
     gone=(
         r"(?:(?:just|sadly|recently|finally|unfortunately|has|have|had|got)\s+)*(?:died|passed"
         r"(?:\s+away)?|ran\s+away|run\s+away|went\s+missing|got\s+lost|escaped|disappeared|"
-        r"(?:was|got|had\s+to\s+be)\s+put\s+down)\b"
+        r"(?:was|got|had\s+to\s+be)\s+put\s+down|"
+        # given away: "Rex went to live with my ex", "Mimi was rehomed"
+        r"(?:was|got|has\s+been)\s+(?:rehomed|given\s+away|adopted\s+by)|went\s+to\s+live\s+with|"
+        r"stayed\s+with\s+my\s+ex)\b"
     ),
     gone_later=(
         r"(?:i|we)\s+(?:don't|dont|do\s+not)\s+have\s+(?:him|her|it|them)\s+(?:anymore|any\s+more)"
     ),
     lost=r"(?:i|we)\s+(?:just\s+|recently\s+)?(?:lost|had\s+to\s+put\s+down)\s+",
-    gone_gate=r"died|away|missing|lost|escaped|disappeared|put\s+down|anymore|any\s+more",
+    gone_gate=(
+        r"died|away|missing|lost|escaped|disappeared|put\s+down|anymore|any\s+more|rehomed|"
+        r"adopted|went\s+to\s+live|stayed\s+with"
+    ),
 )
 
 PACK = Pack(

@@ -176,7 +176,7 @@ _SKIP = words(
     "used to use usually mostly truly genuinely absolutely so pretty much as that gonna gotta "
     "wanna going"
 )
-_JOIN = words("and but so then also plus or &")
+_JOIN = words("and but so then also plus or & anyway anyways welp")
 _AND = words("and n & +")
 _THIRD = words("he she they he's she's they're it his her their people everyone everybody")
 

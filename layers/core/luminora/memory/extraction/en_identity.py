@@ -6,10 +6,12 @@ from typing import TYPE_CHECKING
 
 from luminora.memory.extraction import en_words as w
 from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.elliptical import known_only
 from luminora.memory.extraction.en_base import (
     ADV,
     IM,
     JOB_STOPS,
+    MONTHS,
     NAT_END,
     NESTED_PLACE,
     NUM,
@@ -57,6 +59,93 @@ def _in_passing(key: str, entries: Lexicon, after: str) -> Rule:
 
 
 RULES = (
+    # "my coworkers at Tesco": the user's coworkers name the employer (a capitalised name)
+    rule(
+        "employer",
+        r"\bmy\s+(?:co-?workers|colleagues|workmates|teammates\s+at\s+work)\s+(?:at|from)\s+(?=[a-z])",
+        rd.named_employer,
+        confidence=0.7,
+        gate="my ",
+    ),
+    # "Being from Glasgow, I don't feel the cold here in Montreal": where the user is from,
+    # then where they are
+    rule(
+        "location",
+        r"\bhere\s+in\s+",
+        rd.when_said(
+            r"(?:^\W*being|\b(?:i'?m|im|i\s+am|come|came))\s+(?:originally\s+)?from\b",
+            rd.place("location", NESTED_PLACE),
+        ),
+        confidence=0.75,
+        negatable=False,  # "I don't feel the cold here in X": the negation is the clause's verb's
+        gate="here in",
+    ),
+    # "full vego since jan", ", strict vegan now": the diet said without "I'm"
+    rule(
+        "diet",
+        rf"(?:^\W*|[,;]\s*)(?:(?:and|now|been|also)\s+)?(?:full|fully|strict|total|100%)\s+(?P<v>{w.DIETS.regex})\b"
+        r"(?=\s+(?:now|since|for|these\s+days|lol|btw)\b|\s*(?:[,.!;]|$))",
+        rd.lexicon("diet", w.DIETS),
+        confidence=0.75,
+        # "dont eat meat anymore, full vego now": the negation belongs to the other clause
+        negatable=False,
+        gate=r"full|strict|total|100%",
+    ),
+    # "I don't eat meat anymore", "I stopped eating meat": vegetarian now
+    rule(
+        "diet",
+        r"\b(?:(?:don'?t|dont|do\s+not|no\s+longer)\s+eat\s+(?:any\s+)?meat(?=\s+(?:anymore|any\s+more|these\s+days|since)\b)"
+        r"|(?:stopped|quit|gave\s+up)\s+eating\s+meat)\b(?!\s*(?:,\s*)?(?:but|except|apart|only|just)\b)",
+        rd.constant("diet", "vegetarian"),
+        confidence=0.75,
+        subject=True,
+        negatable=False,
+        gate="meat",
+    ),
+    # "I wish I'd become a pilot instead of an accountant": the wish is hypothetical, the
+    # job it replaces is real
+    rule(
+        "occupation",
+        r"\b(?:instead\s+of|rather\s+than)\s+(?:being\s+|becoming\s+)?an?\s+",
+        rd.when_said(
+            r"\b(?:wish\s+i(?:'d|\s+had|\s+would\s+have)|i\s+(?:should|could)(?:'ve|\s+have))\s+"
+            r"(?:become|been|gone|studied|trained)\b",
+            rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS),
+        ),
+        confidence=0.75,
+        hypothetical=True,
+        gate=r"instead|rather",
+    ),
+    # "I used to live in Leeds, now I'm in York": where the user lives now
+    rule(
+        "location",
+        r"\bnow\s*,?\s+(?:i'?m|i\s+am|im)\s+(?:in|based\s+in)\s+|\b(?:i'?m|i\s+am|im)\s+(?:now\s+)?in\s+(?=\S+(?:\s+\S+)?\s+now\b)",
+        rd.when_said(
+            r"\b(?:used\s+to\s+live|lived|was\s+living)\b", rd.place("location", NESTED_PLACE)
+        ),
+        confidence=0.8,
+        gate="now",
+    ),
+    # "I retired last year", "since I retired", "61, retired now": the user is retired.
+    rule(
+        "occupation",
+        r"\b(?:i|i'?ve|ive|i\s+have)\s+(?:(?:just|recently|finally|already|been|officially)\s+)*retired\b"
+        r"|(?:^|[,;])\s*(?:and\s+)?(?:happily\s+|recently\s+)?retired(?=\s*(?:now\b|[,.;!]|$))",
+        rd.constant("occupation", "retired"),
+        confidence=0.8,
+        gate="retired",
+    ),
+    # "studying comp sci at uni", "I'm in year 12", "I'm in 10th grade": a student.
+    rule(
+        "occupation",
+        r"\bstudy(?:ing|in)?\s+(?:[a-z][\w-]*\s+){1,3}?(?:at|in)\s+(?:uni|university|college)\b"
+        rf"|{IM}\s+in\s+(?:year\s+\d{{1,2}}|(?:\d{{1,2}}(?:st|nd|rd|th)|ninth|tenth|eleventh|"
+        r"twelfth)\s+grade)\b",
+        rd.constant("occupation", "student"),
+        confidence=0.75,
+        subject=True,
+        gate=r"study|grade|year",
+    ),
     # name
     rule("name", rf"\bmy\s+name(?:'s|\s+is|s)\s+{ADV}", rd.name(explicit=True), confidence=0.95),
     rule(
@@ -100,7 +189,7 @@ RULES = (
     ),
     rule(
         "name",
-        r"\bmine(?:'s|\s+is)\s+(?=[A-Za-z])",
+        rf"\bmine(?:'s|\s+is)\s+(?!(?:{MONTHS})\b)(?=[A-Za-z])",
         capitalized_name,
         confidence=0.6,
         subject=True,
@@ -118,6 +207,16 @@ RULES = (
         rd.age("en"),
         subject=True,
     ),
+    # "I have 27 years": the age as Romance languages say it ("tengo 27 años"), not a span of
+    # experience ("I have 10 years of experience", "I have 5 years left").
+    rule(
+        "age",
+        r"\bi\s+(?:have|got)\s+(?P<v>\d{1,2})\s+(?:years|yrs)(?:\s+old)?\b"
+        r"(?!\s+(?:of|in|at|as|experience|working|left|to|until|till|ago|more|since|with|on|here|there))",
+        rd.age("en"),
+        confidence=0.85,
+        gate="have|got",
+    ),
     rule("age", rf"\bturned\s+(?P<v>{NUM})\b{UNITS_AFTER}", rd.age("en"), subject=True),
     # "i'm 25f", "27M here": an age with the sex, as forums write it.
     rule(
@@ -129,7 +228,9 @@ RULES = (
     ),
     rule(
         "age",
-        rf"(?:^\s*|[,;]\s*|\b(?:{_FILLERS})\s+)(?P<v>\d{{1,2}}|{NUMBER_WORDS['en']})\s*(?:years\s+old|yo|y/o)?"
+        # ("kenji here, 19 yrs old": "here" closes the name's introduction)
+        rf"(?:^\s*|[,;]\s*|\b(?:{_FILLERS}|here)\s+)(?P<v>\d{{1,2}}|{NUMBER_WORDS['en']})\s*"
+        r"(?:years\s+old|yrs?\s+old|yo|y/o)?"
         r"\s*(?=[,;.!]|$|\b(?:and|btw|from|living)\b)",
         rd.age("en"),
         confidence=0.8,
@@ -163,6 +264,16 @@ RULES = (
         confidence=0.85,
         subject=True,
         gate="been",
+    ),
+    # "but for now I'm stuck in Leicester": where the user is, for the time being
+    rule(
+        "location",
+        r"\b(?:for\s+now|still|currently|right\s+now)\s*,?\s+(?:i'?m|im|i\s+am)\s+(?:still\s+)?stuck\s+in\s+"
+        r"(?!(?:a|an|the|my|this|that|traffic|bed|meetings?|work|class|school|line|queue|limbo|"
+        r"here|there|lectures?)\b)",
+        rd.place("location", r"(?!)"),
+        confidence=0.75,
+        gate="stuck",
     ),
     # "jo, 20, still stuck in Leeds": where the user is, in an introduction's list.
     rule(
@@ -240,6 +351,16 @@ RULES = (
         retract_when_negated=True,
     ),
     rule("occupation", rf"{IM}\s+{ADV}(?:an?\s+)", headed_job_at, retract_when_negated=True),
+    # "I work like data analyst": "like" for "as" in non-native English; only a job word
+    # heads the phrase ("I work like crazy" says nothing).
+    rule(
+        "occupation",
+        r"\b(?:work|working)\s+like\s+(?:an?\s+)?",
+        headed_job_at,
+        confidence=0.8,
+        subject=True,
+        gate="work",
+    ),
     rule(
         "occupation",
         r"\bwork\s+(?:at|for|in)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?\s+as\s+(?:an?\s+)?",
@@ -348,6 +469,24 @@ RULES = (
         rd.when_said(_JOB_CHANGE, rd.place("employer", r"(?!)")),
         confidence=0.8,
         gate="i'm|im |i am",
+    ),
+    # "since I started at Deloitte": a named organisation the user started at
+    rule(
+        "employer",
+        r"\b(?:started|start|starting)\s+(?:(?:working|work|a\s+job|my\s+job)\s+)?(?:at|with)\s+(?=[a-z])",
+        rd.named_employer,
+        confidence=0.75,
+        subject=True,
+        gate="start",
+    ),
+    # "Well, worked. I switched to ABB in March": a new employer, when one is known
+    rule(
+        "employer",
+        r"\b(?:switched|moved|changed|jumped|went)\s+(?:over\s+)?to\s+(?=[a-z])",
+        known_only(rd.named_employer),
+        confidence=0.75,
+        subject=True,
+        gate=r"switched|moved|changed|jumped|went",
     ),
     rule(
         "employer",

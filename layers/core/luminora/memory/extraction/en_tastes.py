@@ -28,6 +28,16 @@ from luminora.models.facts import FactOp
 BECOME = words("be become")
 
 RULES = (
+    # "if it weren't for my allergy to cats, ...": "my allergy" holds even in a conditional
+    rule(
+        "allergies",
+        r"\bmy\s+(?:(?:severe|bad|mild|stupid)\s+)?(?:allergy|allergies)\s+to\s+",
+        rd.items("allergies"),
+        confidence=0.85,
+        hypothetical=True,
+        negatable=False,  # "si no fuera por mi alergia ..."
+        gate="my ",
+    ),
     # hobbies
     rule(
         "hobbies",
@@ -67,7 +77,8 @@ RULES = (
     ),
     rule(
         "hobbies",
-        rf"\b(?:do|practice|practise)\s+(?:a\s+lot\s+of\s+|some\s+)?(?P<v>{w.DO_ACTIVITIES.regex})\b",
+        rf"\b(?:do|doing|practice|practise|practicing|practising)\s+(?:a\s+lot\s+of\s+|some\s+|the\s+)?"
+        rf"(?P<v>{w.DO_ACTIVITIES.regex})\b",
         rd.lexicon("hobbies", w.DO_ACTIVITIES),
         confidence=0.85,
         subject=True,
@@ -132,7 +143,8 @@ RULES = (
     # likes and dislikes
     rule(
         "likes",
-        r"\b(?:like|love|adore|enjoy|dig|prefer|into|obsessed\s+(?:with|w/)|crazy\s+about|"
+        # ("I work like data analyst": "like" is "as" in non-native English, see the job rules)
+        r"\b(?:like(?<!\bwork\slike)(?<!\bworking\slike)|love|adore|enjoy|dig|prefer|into|obsessed\s+(?:with|w/)|crazy\s+about|"
         r"(?:a\s+)?(?:big\s+|huge\s+|massive\s+)?fan\s+of|passionate\s+about|hooked\s+on|"
         r"addicted\s+to|loving|luv)\s+",
         rd.items("likes", mapping=like_item),
@@ -178,6 +190,16 @@ RULES = (
         negatable=False,
         subject=True,
         gate=r"taste|smell|texture|flavou?r|consistency",
+    ),
+    # "I can't live without coffee", "cannot live w/o kpop"
+    rule(
+        "likes",
+        r"\b(?:can'?t|cannot|could\s*n'?t)\s+(?:really\s+)?live\s+without\s+",
+        rd.items("likes", max_tokens=3),
+        confidence=0.85,
+        subject=True,
+        negatable=False,
+        gate="live without",
     ),
     rule(
         "likes",
@@ -311,6 +333,14 @@ RULES = (
         gate=r"birth|bday|b-day",
     ),
     rule("birthday", r"\bborn\s+on\s+", rd.date(MONTHS), subject=True),
+    # "that's my brother's. Mine is April 2": a day and month said as "mine"
+    rule(
+        "birthday",
+        rf"\bmine(?:'s|\s+is|s)\s+(?:on\s+)?(?:the\s+)?(?=(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{MONTHS})\b)",
+        rd.date(MONTHS),
+        confidence=0.8,
+        gate="mine",
+    ),
     # "born in Leeds on 3 May", "born on 3 May in Leeds"
     rule("birthday", r"\bborn\s+", born(MONTHS, "in|at", "on"), subject=True, gate="born"),
     # pets walked by name

@@ -168,6 +168,7 @@ RELATIONS["best friend"] = Relation("other", "best friend")
 DIETS = Lexicon(
     {
         "vegan": "vegan", "vegetarian": "vegetarian", "veggie": "vegetarian",
+        "vego": "vegetarian", "vegetarion": "vegetarian",
         "pescatarian": "pescatarian", "pescetarian": "pescatarian", "keto": "keto",
         "paleo": "paleo", "gluten-free": "gluten-free", "gluten free": "gluten-free",
         "plant-based": "plant-based", "plant based": "plant-based",
@@ -312,7 +313,9 @@ DO_ACTIVITIES = Lexicon(
             "calisthenics|spinning|muay thai|capoeira|salsa|bachata|tango|karaoke|cosplay|"
             "embroidery|scrapbooking|gardening|volunteering|stand-up|standup|triathlon|"
             "bouldering|climbing|running|swimming|cycling|hiking|padel|pickleball|squash|"
-            "rock climbing|surfing|skateboarding|kitesurfing|rowing|spinning class"
+            "rock climbing|surfing|skateboarding|kitesurfing|rowing|spinning class|volleyball|"
+            "brazilian jiu-jitsu|brazilian jiu jitsu|crossword|crosswords|crossword puzzles|"
+            "sudoku|jigsaw puzzles|puzzles"
         ).split("|")
     }
 )

@@ -20,7 +20,9 @@ GRAMMAR = RelationGrammar(
     have=(
         # "he adoptado", "acabo de adoptar" (lookbehinds keep "adopt" the word to look for)
         r"(?:(?:tengo|tenemos|soy\s+(?:madre|padre|mama|papa)\s+de|adopte|adoptamos|adoptado|"
-        r"(?<=\bacabo\sde\s)adoptar|(?<=\bacabamos\sde\s)adoptar)\s+|(?:solo|tambien|ademas)\s+)"
+        r"(?<=\bacabo\sde\s)adoptar|(?<=\bacabamos\sde\s)adoptar|"
+        # "mi novio me regaló un gatito": a pet given to the user is the user's
+        r"me\s+(?:regalo|regalaron|(?:ha|han)\s+regalado))\s+|(?:solo|tambien|ademas)\s+)"
     ),
     count=r"(?:(?:un|una|uno|dos|tres|cuatro|cinco|\d+|unos|unas|algunos|varios|varias|muchos|ningun|ninguna)\s+)",
     modifier=r"pequeno|pequena|querido|querida|adorado|adorada|mejor|nuevo|nueva|viejo|vieja|dos|tres|cuatro|santo",
@@ -36,11 +38,17 @@ GRAMMAR = RelationGrammar(
         r"(?:(?:ya|al\s+final|por\s+desgracia|desgraciadamente)\s+)?(?:se\s+(?:me\s+|nos\s+)?"
         r"(?:(?:ha|han)\s+)?(?:murio|murieron|muerto|escapo|escaparon|escapado|perdio|perdieron|"
         r"perdido)|(?:ha|han)\s+(?:muerto|fallecido|desaparecido)|murio|murieron|fallecio|"
-        r"desaparecio)\b"
+        r"desaparecio|"
+        # given away: "Simba se lo quedó mi ex", "se la llevó mi hermana", "lo di en adopción"
+        r"se\s+(?:lo|la|los|las)\s+(?:(?:ha|han)\s+)?(?:quedo|quedaron|quedado|llevo|llevaron|llevado)|"
+        r"(?:lo|la|los|las)\s+(?:di|dimos|regale|regalamos)(?:\s+en\s+adopcion)?)\b"
     ),
     gone_later=r"ya\s+no\s+(?:lo|la|los|las)\s+tengo|no\s+(?:lo|la|los|las)\s+tengo\s+(?:ya|mas)",
     lost=r"(?:perdi|perdimos|(?:tuve|tuvimos)\s+que\s+(?:sacrificar|dormir))\s+a\s+",
-    gone_gate=r"muri|muert|escap|perdi|falleci|desaparec|sacrificar|dormir|no\s+(?:lo|la)s?\s+tengo",
+    gone_gate=(
+        r"muri|muert|escap|perdi|falleci|desaparec|sacrificar|dormir|no\s+(?:lo|la)s?\s+tengo|"
+        r"qued|llev|di\b|dimos|regal"
+    ),
 )
 
 PACK = Pack(

@@ -9,6 +9,7 @@ import re
 
 from luminora.memory.extraction import es_words as w
 from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.elliptical import known_only
 from luminora.memory.extraction.engine import ANY_VALUE, Found, Match, Reader, rule
 from luminora.memory.extraction.es_base import (
     ADV,
@@ -109,6 +110,55 @@ def _years_in(match: Match) -> list[Found]:
 
 
 RULES = (
+    # "mis compis de Mercadona": the user's coworkers name the employer (a capitalised name)
+    rule(
+        "employer",
+        r"\bmis\s+(?:compis|companeros|companeras|compas)\s+(?:de\s+(?:trabajo|curro)\s+)?(?:de|del|en)\s+(?=[a-z])",
+        rd.named_employer,
+        confidence=0.7,
+        gate="mis ",
+    ),
+    # "ojalá hubiera sido piloto en vez de contable": the wish is hypothetical, the job it
+    # replaces is real
+    rule(
+        "occupation",
+        r"\b(?:en\s+vez\s+de|en\s+lugar\s+de)\s+(?:ser\s+)?(?:un\s+|una\s+)?",
+        rd.when_said(
+            r"\b(?:ojala(?:\s+yo)?|me\s+(?:hubiera|habria)\s+gustado)\s+(?:hubiera\s+|hubiese\s+|haber\s+)?"
+            r"(?:sido|estudiado|hecho|ser|estudiar)\b",
+            rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        ),
+        confidence=0.75,
+        hypothetical=True,
+        gate=r"en\s+(?:vez|lugar)",
+    ),
+    # "vivía en Bilbao, ahora estoy en Granada": where the user lives now, after where
+    # they lived before
+    rule(
+        "location",
+        r"\b(?:ahora|hoy\s+en\s+dia|actualmente)\s*,?\s+(?:ya\s+)?estoy\s+en\s+",
+        rd.when_said(r"\b(?:vivia|vivi|antes\s+vivia)\b", rd.place("location", NESTED_PLACE)),
+        confidence=0.8,
+        gate=r"ahora|hoy|actualmente",
+    ),
+    # "desde que me jubilé", "me he jubilado": the user is retired.
+    rule(
+        "occupation",
+        r"\bme\s+(?:(?:he|acabo\s+de)\s+)?(?:jubile|jubilado|prejubile|prejubilado)\b",
+        rd.constant("occupation", "jubilado"),
+        confidence=0.8,
+        gate="jubil",
+    ),
+    # "estoy en 2 de bachi", "voy a segundo de carrera": a grade at school is a student.
+    rule(
+        "occupation",
+        r"\b(?:estoy|voy|estudio|hago|curso)\s+(?:en\s+|a\s+)?(?:\d\s*[ºo°]?|primero|segundo|tercero|"
+        r"cuarto|quinto|sexto|1ro|2do|3ro|4to)\s+(?:de\s+|del\s+)?(?:la\s+)?(?=(?:bachi|bachiller|"
+        r"bachillerato|eso|carrera|universidad|uni|fp|grado|medicina|derecho|ingenieria|primaria|"
+        r"secundaria|ciclo|instituto)\b)",
+        rd.constant("occupation", "estudiante"),
+        confidence=0.75,
+    ),
     # name
     rule("name", r"\bme\s+llamo\s+", rd.name(explicit=True), confidence=0.95),
     rule("name", r"\bmi\s+nombre\s+es\s+", rd.name(explicit=True), confidence=0.95),
@@ -252,7 +302,8 @@ RULES = (
     # work
     rule(
         "occupation",
-        r"\b(?:trabajo|curro|laburo|chambeo|estoy\s+trabajando|ejerzo|trabajamos)\s+(?:de|como)\s+(?:un\s+|una\s+)?",
+        r"\b(?:trabajo|curro|laburo|chambeo|estoy\s+trabajando|ejerzo|trabajamos)\s+(?:(?:alli|ahi|aqui|alla)\s+)?"
+        r"(?:de|como)\s+(?:un\s+|una\s+)?",
         _job_at,
         confidence=0.95,
         retract_when_negated=True,
@@ -295,6 +346,7 @@ RULES = (
         rf"\bestudio\s+(?=(?:{'|'.join(sorted(w.STUDY_FIELDS))})\b)",
         rd.constant("occupation", "estudiante"),
         confidence=0.75,
+        gate=r"bachi|eso\b|carrera|uni|fp\b|grado|medicina|derecho|ingenieria|primaria|secundaria|ciclo|instituto",
     ),
     rule(
         "employer",
@@ -317,6 +369,20 @@ RULES = (
         rd.when_said(_JOB_CHANGE, rd.named_employer),
         confidence=0.8,
         gate=r"ahora|estoy|curro|trabajo",
+    ),
+    # "Corrijo: desde septiembre estoy en Iberdrola": a new employer, when one is known
+    rule(
+        "employer",
+        r"\b(?:ahora|desde\s+(?:septiembre|octubre|noviembre|diciembre|enero|febrero|marzo|abril|"
+        r"mayo|junio|julio|agosto|hace\s+\w+(?:\s+\w+)?|el\s+\w+\s+pasado|la\s+semana\s+pasada))\s+"
+        r"(?:ya\s+)?(?:estoy|curro|trabajo)\s+(?:en|con|para)\s+",
+        rd.when_said(
+            r"\b(?:corrijo|correccion|ya\s+no|me\s+cambie|cambie\s+de|perdon|en\s+realidad)\b",
+            known_only(rd.named_employer),
+        ),
+        confidence=0.75,
+        negatable=False,
+        gate=r"ahora|desde",
     ),
     # "ya no trabajo en Inditex, ahora estoy en Mango"
     rule(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from luminora.memory.extraction import es_words as w
 from luminora.memory.extraction import readers as rd
 from luminora.memory.extraction.birth import born
@@ -101,8 +103,42 @@ def _me_too(match: Match) -> list[Found]:
 _MOTION_LINK = frozenset({"a", "al"})
 # A topic fronted at the start of a clause ("bueno, el pilates ...").
 _TOPIC = r"(?:^|[,;:]\s*)\W*(?:(?:y|pues|bueno|oye|vale|uf|puf)\s+)?"
+# "la verdad (me encanta ...)", "la vdd", "la neta": a discourse marker, not a fronted topic.
+_NOT_TOPIC = r"(?!(?:verdad|vdd|vd|neta|real|mera\s+verdad|cosa\s+es|mayoria)\b)"
+
+
+def _not_conditional(folded: str, raw: str) -> tuple[str, str] | None:
+    """ "mi alergia al polen, viviría ...": the conditional verb after the list is no item."""
+    if " " not in folded and folded.endswith(("ria", "rias", "riamos", "rian")):
+        return None
+    return "allergies", raw
+
+
+_DISLIKING = re.compile(
+    r"\b(?:odio|detesto|no\s+(?:me\s+gustan?|soporto|aguanto)|me\s+(?:aburren?|dan?\s+asco))\b"
+)
 
 RULES = (
+    # "si no fuera por mi alergia a los gatos, ...": "mi alergia" holds even in a conditional
+    rule(
+        "allergies",
+        r"\bmi\s+(?:alergia|intolerancia)\s+(?:a|al|a\s+la|a\s+los|a\s+las)\s+",
+        rd.items("allergies", mapping=_not_conditional),
+        confidence=0.85,
+        hypothetical=True,
+        negatable=False,  # "si no fuera por mi alergia ..."
+        gate="mi ",
+    ),
+    # "me flipa el anime, sobre todo One Piece": one more liked thing
+    rule(
+        "likes",
+        r"\b(?:sobre\s+todo|especialmente|en\s+especial|en\s+particular)\s+(?!(?:cuando|si|porque|para|en|por|los|las)\b)",
+        rd.especially(_DISLIKING),
+        confidence=0.8,
+        gate=r"sobre\s+todo|especial|particular",
+        needs=("likes", "dislikes"),
+        negatable=False,
+    ),
     # hobbies
     rule(
         "hobbies",
@@ -217,7 +253,7 @@ RULES = (
     ),
     rule(
         "likes",
-        rf"(?:^|[,;:]\s*)\W*(?:(?:y|pues|bueno|oye)\s+)?(?:el|la|los|las)\s+(?P<v>[\w\s]{{2,25}}?)\s+"
+        rf"(?:^|[,;:]\s*)\W*(?:(?:y|pues|bueno|oye)\s+)?(?:el|la|los|las)\s+{_NOT_TOPIC}(?P<v>[\w\s]{{2,25}}?)\s+"
         rf"(?P<neg>(?:ya\s+)?(?:no|nunca)\s+)?me\s+(?:{LIKE_VERBS}|(?<=nunca\sme\s)(?:{_LIKED})|"
         rf"(?:{_LIKED})(?=\s+nunca\b))\b",
         _topic_like,
@@ -243,7 +279,7 @@ RULES = (
     # "el golf me aburre", "los pepinillos me dan asco"
     rule(
         "dislikes",
-        rf"{_TOPIC}(?:el|la|los|las)\s+(?P<v>[\w\s]{{2,25}}?)\s+(?:(?:siempre|mucho|un\s+poco)\s+)?"
+        rf"{_TOPIC}(?:el|la|los|las)\s+{_NOT_TOPIC}(?P<v>[\w\s]{{2,25}}?)\s+(?:(?:siempre|mucho|un\s+poco)\s+)?"
         r"me\s+(?:aburren?|dan?\s+asco|horrorizan?|repugnan?)\b",
         rd.fronted("dislikes"),
         negatable=False,
@@ -369,7 +405,9 @@ RULES = (
     # "estoy estudiando para ser enfermera": the goal is what the user will be.
     rule(
         "goals",
-        r"\b(?:estudiando|estudio|me\s+preparo|me\s+estoy\s+preparando|formandome|me\s+formo)\s+para\s+(?=ser\b)",
+        # (not after "está"/"sigue": someone else studies, "mi novia está estudiando para ...")
+        r"\b(?:estudiando(?<!\besta\sestudiando)(?<!\bestan\sestudiando)(?<!\bsigue\sestudiando)"
+        r"(?<!\bsiguen\sestudiando)(?<!\banda\sestudiando)|estudio|me\s+preparo|me\s+estoy\s+preparando|formandome|me\s+formo)\s+para\s+(?=ser\b)",
         rd.phrase("goals", max_tokens=6, stops=GOAL_STOPS, allow=GOAL_ARTICLES),
         confidence=0.75,
         hypothetical=True,
@@ -379,8 +417,16 @@ RULES = (
     rule("birthday", r"\bnaci\s+", born(MONTHS, "en", "un"), confidence=0.95),
     rule(
         "birthday",
-        r"\b(?:mi\s+cumpleanos\s+es|mi\s+cumple\s+es|cumplo\s+(?:anos|los\s+anos)|naci|mi\s+fecha\s+de\s+nacimiento\s+es)\s+(?:el\s+)?(?:dia\s+)?",
+        r"\b(?:mi\s+cumpleanos\s+es|mi\s+cumple\s+es|cumplo\s+(?:anos|los\s+anos)|naci|mi\s+fecha\s+de\s+nacimiento\s+es)\s+(?:el\s+|en\s+)?(?:dia\s+)?",
         rd.date(MONTHS),
         confidence=0.95,
+    ),
+    # "ese es el de mi hermano, el mío es el 2 de abril": a day and month said as "mine"
+    rule(
+        "birthday",
+        rf"\bel\s+mio\s+es\s+(?:el\s+|en\s+)?(?:dia\s+)?(?=\d{{1,2}}\s+de\s+(?:{MONTHS})\b)",
+        rd.date(MONTHS),
+        confidence=0.8,
+        gate="mio",
     ),
 )

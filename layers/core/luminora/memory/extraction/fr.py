@@ -74,6 +74,51 @@ _NAT_END = r"(?=\s*(?:[,.;:!?]|$|\b(?:et|mais|de|du|mdr|aussi|d'origine)\b))"
 _LIKE = r"aime|adore|kiffe|affectionne"
 
 RULES = (
+    # "mes collègues chez Renault": the user's coworkers name the employer
+    rule(
+        "employer",
+        r"\bmes\s+(?:collegues|collegues\s+de\s+(?:travail|boulot))\s+(?:chez|de\s+chez)\s+(?=[a-z])",
+        rd.named_employer,
+        confidence=0.7,
+        gate="mes ",
+    ),
+    # "sans mon allergie aux chats, ...": "mon allergie" holds even in a conditional
+    rule(
+        "allergies",
+        r"\bmon\s+allergie\s+(?:a|au|aux|a\s+la|a\s+l')\s*",
+        rd.items("allergies", stops=words("j j' je j'en aurais serais")),
+        confidence=0.85,
+        hypothetical=True,
+        negatable=False,  # "si no fuera por mi alergia ..."
+        gate="mon ",
+    ),
+    # "j'habitais à Lyon, maintenant je suis à Nantes": where the user lives now, after
+    # where they lived before
+    rule(
+        "location",
+        rf"\b(?:maintenant|desormais|aujourd'hui)\s*,?\s+{SUIS}(?:a|au|en)\s+",
+        rd.when_said(r"\b(?:habitais|vivais|habitait|avant)\b", rd.place("location", NESTED_PLACE)),
+        confidence=0.8,
+        gate=r"maintenant|desormais|aujourd",
+    ),
+    # "je suis à la retraite", "depuis que j'ai pris ma retraite": the user is retired.
+    rule(
+        "occupation",
+        rf"{SUIS}(?:{ADV})?(?:a\s+la\s+|en\s+)retraite\b|\bj'?\s*ai\s+pris\s+ma\s+retraite\b",
+        rd.constant("occupation", "retraité"),
+        confidence=0.8,
+        gate="retraite",
+    ),
+    # "j'étudie le droit", "je fais médecine", "je suis en terminale": a student.
+    rule(
+        "occupation",
+        rf"{JE}(?:etudie|fais)\s+(?:(?:le|la|l'|les|des\s+etudes\s+(?:de|d'))\s*)?(?=(?:{alternation(w.STUDY_FIELDS)})\b)"
+        rf"|{SUIS}en\s+(?:(?:premiere|deuxieme|troisieme|derniere)\s+annee|terminale|licence|master|"
+        r"prepa|fac|l[123]|m[12])\b",
+        rd.constant("occupation", "étudiant"),
+        confidence=0.75,
+        gate=r"etudie|fais|suis|chui|jsuis",
+    ),
     # name
     rule("name", r"\bj(?:e\s+|'?\s*)m'?\s*appelle\s+", rd.name(explicit=True), confidence=0.95),
     rule(
@@ -127,7 +172,7 @@ RULES = (
         r"(?:^\s*|[,;]\s*)(?:de\s+|d')",
         rd.place("hometown", NESTED_PLACE),
         confidence=0.75,
-        needs="name",
+        needs=("name", "nationality"),
     ),
     # where the user lives and comes from
     rule(
@@ -392,7 +437,9 @@ RULES = (
     ),
     rule(
         "goals",
-        rf"{JE}(?:(?:vais|veux|commence\s+a)\s+)?(?P<v>(?:apprends|apprendre|etudie)\s+)(?=[a-z])",
+        rf"{JE}(?:(?:vais|veux|commence\s+a)\s+)?(?P<v>(?:apprends|apprendre|etudie)\s+)(?=[a-z])"
+        # "j'étudie le droit" is a student's field (the occupation rule), not an aim
+        rf"(?!(?:(?:le|la|les|l')\s*)?(?:{alternation(w.STUDY_FIELDS)})\b)",
         rd.phrase("goals", max_tokens=4, stops=GOAL_STOPS),
         confidence=0.75,
         hypothetical=True,
@@ -459,13 +506,23 @@ RULES = (
         rd.date(MONTHS),
         confidence=0.95,
     ),
+    # "ça, c'est celui de mon frère, le mien c'est le 2 avril"
+    rule(
+        "birthday",
+        rf"\ble\s+mien\s+(?:c'est|est|tombe)\s+(?:le\s+)?(?=\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b)",
+        rd.date(MONTHS),
+        confidence=0.8,
+        gate="mien",
+    ),
 )
 
 GRAMMAR = RelationGrammar(
     possessive=r"(?:mon|ma|mes|notre|nos)\s+",
     have=(
         rf"(?:{JE}ai\s+(?:adopte\s+)?|\bnous\s+avons\s+(?:adopte\s+)?|\bon\s+a\s+(?:adopte\s+)?|"
-        rf"{JE}viens\s+d'adopter\s+)"
+        rf"{JE}viens\s+d'adopter\s+|"
+        # "mon mari m'a offert un chaton": a pet given to the user is the user's
+        r"\bm'(?:a|ont)\s+(?:offert|donne|ramene)\s+)"
     ),
     count=r"(?:(?:un|une|deux|trois|quatre|\d+|des|plusieurs|pas\s+de|pas\s+d'|aucun|aucune)\s+)",
     modifier=r"petit(?!\s+ami)|petite(?!\s+amie)|grand|grande|cher|chere|vieux|vieille|nouveau|nouvelle|adorable|deux|trois",

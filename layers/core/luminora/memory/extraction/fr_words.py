@@ -7,7 +7,7 @@ import re
 from luminora.memory.extraction.readers import Lexicon
 from luminora.memory.extraction.text import fold
 from luminora.memory.extraction.timewords import TIME_WORDS
-from luminora.memory.extraction.vocab import Relation, Words, gendered, words
+from luminora.memory.extraction.vocab import Relation, Words, gendered, phrases, words
 
 ARTICLES = words(
     "le la les l' un une des du de d' mon ma mes son sa ses notre nos au aux peu plein"
@@ -226,4 +226,11 @@ WORDS = Words(
     adjective_endings=("eux", "euse", "ive", "able", "ible", "iste"),
     elision=re.compile(r"^(?:[ldjmnts]|qu)['’]\s*", re.IGNORECASE),
     verb_like=re.compile(r"(?:er|ir)$"),
+)
+
+# Fields of study: "j'étudie le droit" says the user is a student.
+STUDY_FIELDS = phrases(
+    "medecine|droit|informatique|ingenierie|psychologie|architecture|economie|histoire|"
+    "philosophie|biologie|chimie|physique|maths|mathematiques|lettres|langues|pharmacie|"
+    "gestion|commerce|sociologie|infirmiere|kine|a la fac|a l'universite|a la sorbonne"
 )

@@ -90,6 +90,47 @@ def _job_at(read_job: Reader, confidence: float = 0.8) -> Reader:
 _HEADED_JOB = rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True)
 
 RULES = (
+    # "i miei colleghi alla Ferrero": the user's coworkers name the employer
+    rule(
+        "employer",
+        r"\bmiei\s+colleghi\s+(?:di\s+lavoro\s+)?(?:alla|al|presso|in)\s+(?=[a-z])",
+        rd.named_employer,
+        confidence=0.7,
+        gate="miei ",
+    ),
+    # "se non fosse per la mia allergia ai gatti, ...": holds even in a conditional
+    rule(
+        "allergies",
+        r"\bmia\s+allergia\s+(?:a|al|alla|ai|alle|agli|all')\s*",
+        rd.items("allergies", stops=words("ne avrei sarei potrei io gia")),
+        confidence=0.85,
+        hypothetical=True,
+        negatable=False,  # "si no fuera por mi alergia ..."
+        gate="mia ",
+    ),
+    # "abitavo a Pisa, ora sono a Bari": where the user lives now
+    rule(
+        "location",
+        r"\b(?:ora|adesso|oggi)\s*,?\s+(?:io\s+)?sono\s+(?:a|in)\s+",
+        rd.when_said(r"\b(?:abitavo|vivevo)\b", rd.place("location", NESTED_PLACE)),
+        confidence=0.8,
+        gate=r"ora|adesso|oggi",
+    ),
+    # "sono in pensione", "sono andata in pensione": the user is retired.
+    rule(
+        "occupation",
+        rf"{SONO}(?:(?:ormai|gia|ora|andat[oa])\s+)*in\s+pensione\b|\bandat[oa]\s+in\s+pensione\b",
+        rd.constant("occupation", "pensionato"),
+        confidence=0.8,
+        gate="pensione",
+    ),
+    # "studio ingegneria", "faccio medicina all'università": a student.
+    rule(
+        "occupation",
+        rf"\b(?:studio|frequento)\s+(?=(?:{alternation(w.STUDY_FIELDS)})\b)",
+        rd.constant("occupation", "studente"),
+        confidence=0.75,
+    ),
     # name
     rule("name", r"\bmi\s+chiamo\s+", rd.name(explicit=True), confidence=0.95),
     rule("name", r"\bil\s+mio\s+nome\s+(?:e|è)\s+", rd.name(explicit=True), confidence=0.95),
@@ -124,7 +165,7 @@ RULES = (
         r"(?:^\s*|[,;]\s*)(?:di|da)\s+",
         rd.place("hometown", NESTED_PLACE),
         confidence=0.75,
-        needs="name",
+        needs=("name", "nationality"),
     ),
     # where the user lives and comes from
     rule(
@@ -466,6 +507,14 @@ RULES = (
         r"\b(?:il\s+mio\s+compleanno\s+(?:e|è)|compio\s+(?:gli\s+)?anni|sono\s+nat[oa])\s+(?:il\s+)?",
         rd.date(MONTHS),
         confidence=0.95,
+    ),
+    # "quello è di mio fratello, il mio è il 2 aprile"
+    rule(
+        "birthday",
+        rf"\bil\s+mio\s+(?:e|è)\s+(?:il\s+|l')?(?=\d{{1,2}}\s+(?:{MONTHS})\b)",
+        rd.date(MONTHS),
+        confidence=0.8,
+        gate="mio",
     ),
 )
 

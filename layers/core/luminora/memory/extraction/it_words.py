@@ -7,7 +7,7 @@ import re
 from luminora.memory.extraction.readers import Lexicon
 from luminora.memory.extraction.text import fold
 from luminora.memory.extraction.timewords import TIME_WORDS
-from luminora.memory.extraction.vocab import Relation, Words, gendered, words
+from luminora.memory.extraction.vocab import Relation, Words, gendered, phrases, words
 
 ARTICLES = words(
     "il lo la i gli le l' un uno una un' mio mia miei mie del della dei delle degli dello al "
@@ -214,4 +214,11 @@ WORDS = Words(
     adjective_endings=("issimo", "issima", "oso", "osa", "ivo", "iva", "bile", "ista", "ense"),
     elision=re.compile(r"^(?:l|un|dell|all|nell|sull|dall|d)['’]\s*", re.IGNORECASE),
     verb_like=re.compile(r"(?:are|ere|ire)$"),
+)
+
+# Fields of study: "studio ingegneria" says the user is a student.
+STUDY_FIELDS = phrases(
+    "ingegneria|medicina|giurisprudenza|legge|economia|informatica|psicologia|architettura|"
+    "lettere|filosofia|fisica|matematica|biologia|chimica|farmacia|lingue|scienze|storia|"
+    "infermieristica|all'universita|all'uni|al liceo|al politecnico"
 )

@@ -36,6 +36,8 @@ _CONTRACTION = re.compile(r"'(?:s|t|d|m|ll|re|ve)$")
 # "livin'", "nothin'": a clipped gerund, not a name.
 _CLIPPED = re.compile(r"in'")
 _MAX_PARTS = 3
+# "tngo", "tmb", "pq": a chat abbreviation starts with consonants no name starts with.
+_NO_ONSET = re.compile(r"^(?![sS])[b-df-hj-np-tv-z][b-df-gjkmnp-tv-xz]")
 # After a relation word a lowercase word more often starts the verb ("my husband tom snores",
 # "mi hermana lucía estudia"): a lowercase relative's name is one word.
 _MAX_RELATIVE_PARTS = 1
@@ -106,6 +108,7 @@ def _continues(words: Words, part: _Part, reject: Callable[[str], bool] | None) 
     low = part.low
     return not (
         not _shape_ok(low)
+        or _NO_ONSET.match(low) is not None
         or low in words.common
         or _function_word(words, low)
         or _state_word(words, low)

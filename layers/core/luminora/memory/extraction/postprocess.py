@@ -155,6 +155,31 @@ def respell(spelled: Iterable[str], known_facts: Iterable[tuple[str, str]]) -> l
     return out
 
 
+def renamed(
+    pairs: Iterable[tuple[str, str]], known_facts: Iterable[tuple[str, str]]
+) -> list[FactCandidate]:
+    """ "it's Sinéad not Siobhan": the first name replaces a known person named the second.
+
+    `pairs` are (new, old) names as typed; only an old name the user (or their partner,
+    relative or pet) is known by is replaced.
+    """
+    known = [(k, v) for k, v in known_facts if k in _PERSON_KEYS]
+    out: list[FactCandidate] = []
+    for new, old in pairs:
+        if fold(new) == fold(old):
+            continue
+        for key, value in known:
+            person = _person_of(value)
+            if fold(person) != fold(old):
+                continue
+            fixed = value.replace(person, new) if value != person else new
+            if is_multi_valued(key):
+                out.append(FactCandidate(key, value, FactOp.RETRACT, 0.9))
+            out.append(FactCandidate(key, fixed, FactOp.ASSERT, 0.9))
+            break
+    return out
+
+
 def meant_age(numbers: list[str], known_facts: list[tuple[str, str]]) -> list[FactCandidate]:
     """ "oops I meant 26": the number replaces a known age (only when one is known)."""
     if not numbers or not any(key == "age" for key, _ in known_facts):
@@ -187,7 +212,7 @@ def _content(value: str) -> list[str]:
 
 
 def align_retractions(
-    found: list[FactCandidate], known_facts: Iterable[tuple[str, str]]
+    found: list[FactCandidate], known_facts: Iterable[tuple[str, str]], *, head_first: bool = False
 ) -> list[FactCandidate]:
     """Point each retraction at the stored value it means, when worded differently.
 
@@ -198,7 +223,7 @@ def align_retractions(
     out: list[FactCandidate] = []
     for cand in found:
         if cand.key == ANY_KEY:
-            out.extend(_withdrawn(cand, known))
+            out.extend(_withdrawn(cand, known, head_first=head_first))
             continue
         if cand.value == ANY_VALUE:
             out.extend(FactCandidate(key, value, FactOp.RETRACT, cand.confidence)
@@ -219,8 +244,14 @@ def align_retractions(
     return out
 
 
-def _withdrawn(cand: FactCandidate, known: list[tuple[str, str]]) -> list[FactCandidate]:
-    """The known facts a retraction without a key means: the same words, in any key."""
+def _withdrawn(
+    cand: FactCandidate, known: list[tuple[str, str]], *, head_first: bool
+) -> list[FactCandidate]:
+    """The known facts a retraction without a key means: the same words, in any key.
+
+    Where nouns come first (`head_first`: "vino tinto") the noun alone also withdraws a
+    two-word value ("el vino ya no"); in English "Greek" is no "Greek food".
+    """
     words = _content(cand.value)
     if not words:
         return []
@@ -232,7 +263,11 @@ def _withdrawn(cand: FactCandidate, known: list[tuple[str, str]]) -> list[FactCa
         if (
             stored
             and all(any(_close(w, s) for s in stored) for w in words)
-            and all(any(_close(s, w) for w in words) for s in stored)
+            and (
+                all(any(_close(s, w) for w in words) for s in stored)
+                # "el vino ya no" withdraws "vino tinto": the head named, its modifier left out
+                or (head_first and len(stored) == 2 and any(_close(stored[0], w) for w in words))
+            )
         ):
             out.append(FactCandidate(key, value, FactOp.RETRACT, cand.confidence))
     return out

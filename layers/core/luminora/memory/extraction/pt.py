@@ -64,6 +64,48 @@ def _job_at(read_job: Reader, confidence: float = 0.8) -> Reader:
 _HEADED_JOB = rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True)
 
 RULES = (
+    # "meus colegas de trabalho na Sonae": the user's coworkers name the employer
+    rule(
+        "employer",
+        r"\bmeus\s+colegas\s+de\s+trabalho\s+(?:da|do|na|no)\s+(?=[a-z])",
+        rd.named_employer,
+        confidence=0.7,
+        gate="meus ",
+    ),
+    # "se não fosse a minha alergia a gatos, ...": "minha alergia" holds even in a conditional
+    rule(
+        "allergies",
+        r"\bminha\s+alergia\s+(?:a|ao|aos|a\s+os|as|à|às)\s+",
+        rd.items("allergies", stops=words("teria seria eu ja poderia")),
+        confidence=0.85,
+        hypothetical=True,
+        negatable=False,  # "si no fuera por mi alergia ..."
+        gate="minha ",
+    ),
+    # "morava em Braga, agora estou em Faro": where the user lives now
+    rule(
+        "location",
+        r"\b(?:agora|hoje)\s*,?\s+(?:eu\s+)?(?:estou|to|tou)\s+(?:em|no|na)\s+",
+        rd.when_said(r"\b(?:morava|vivia)\b", rd.place("location", NESTED_PLACE)),
+        confidence=0.8,
+        gate=r"agora|hoje",
+    ),
+    # "estou aposentada", "me aposentei": the user is retired.
+    rule(
+        "occupation",
+        r"\b(?:estou|sou|ja\s+estou)\s+(?:(?:ja|agora)\s+)?(?:aposentad[oa]|reformad[oa])\b"
+        r"|\b(?:me\s+)?(?:aposentei|reformei)(?:-me)?\b",
+        rd.constant("occupation", "aposentado"),
+        confidence=0.8,
+        gate=r"aposent|reform",
+    ),
+    # "estudo engenharia", "faço medicina": a student.
+    rule(
+        "occupation",
+        rf"\b(?:estudo|faco|curso)\s+(?=(?:{alternation(w.STUDY_FIELDS)})\b)",
+        rd.constant("occupation", "estudante"),
+        confidence=0.75,
+    ),
     # name
     rule("name", r"\bmeu\s+nome\s+(?:e|eh)\s+", rd.name(explicit=True), confidence=0.95),
     rule(
@@ -110,7 +152,7 @@ RULES = (
         r"(?:^\s*|[,;]\s*)(?:de|do|da)\s+",
         rd.place("hometown", NESTED_PLACE),
         confidence=0.75,
-        needs="name",
+        needs=("name", "nationality"),  # "sou portuguesa, do Porto"
     ),
     # where the user lives and comes from
     rule(
@@ -422,6 +464,14 @@ RULES = (
         rd.date(MONTHS),
         confidence=0.95,
     ),
+    # "esse é o do meu irmão, o meu é dia 2 de abril"
+    rule(
+        "birthday",
+        rf"\bo\s+meu\s+(?:e|eh|cai)\s+(?:(?:em|no|dia|a)\s+)*(?=\d{{1,2}}\s+de\s+(?:{MONTHS})\b)",
+        rd.date(MONTHS),
+        confidence=0.8,
+        gate="meu",
+    ),
 )
 
 GRAMMAR = RelationGrammar(
@@ -434,13 +484,17 @@ GRAMMAR = RelationGrammar(
     introducer=r"que\s+se\s+chamam?|chamad[oa]s?|:|,?\s*(?:ele\s+|ela\s+)?se\s+chama",
     post=r"mais\s+velh[oa]|mais\s+nov[oa]|caçula|cacula|mais\s+velhos|mais\s+novos",
     definite=r"(?:o|a|os|as)\s+",
-    gone=r"(?:morreu|morreram|faleceu|fugiu|fugiram|sumiu|desapareceu|se\s+perdeu)\b",
+    gone=(
+        r"(?:morreu|morreram|faleceu|fugiu|fugiram|sumiu|desapareceu|se\s+perdeu|"
+        # given away: "o Simba ficou com o meu ex", "foi doado"
+        r"ficou\s+com\s+(?:o|a)\s+(?:meu|minha)|foi\s+(?:doad[oa]|adotad[oa]))\b"
+    ),
     gone_later=(
         r"(?:ja\s+)?nao\s+(?:o|a)\s+tenho\s+mais|nao\s+tenho\s+mais\s+(?:ele|ela)|"
         r"ja\s+nao\s+(?:o|a)\s+tenho"
     ),
     lost=r"(?:perdi|perdemos)\s+",
-    gone_gate=r"morre|falece|fugi|sumiu|desaparec|perd|tenho",
+    gone_gate=r"morre|falece|fugi|sumiu|desaparec|perd|tenho|ficou|doad|adotad",
 )
 
 PACK = Pack(

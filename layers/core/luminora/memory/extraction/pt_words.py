@@ -7,7 +7,7 @@ import re
 from luminora.memory.extraction.readers import Lexicon
 from luminora.memory.extraction.text import fold
 from luminora.memory.extraction.timewords import TIME_WORDS
-from luminora.memory.extraction.vocab import Relation, Words, gendered, words
+from luminora.memory.extraction.vocab import Relation, Words, gendered, phrases, words
 
 ARTICLES = words(
     "o a os as um uma uns umas meu minha meus minhas seu sua do da dos das no na nos nas de pouco"
@@ -227,4 +227,11 @@ WORDS = Words(
         "eira",
     ),
     verb_like=re.compile(r"(?:ar|er|ir)$"),
+)
+
+# Fields of study: "estudo engenharia" says the user is a student.
+STUDY_FIELDS = phrases(
+    "medicina|direito|engenharia|informatica|enfermagem|psicologia|arquitetura|arquitectura|"
+    "economia|historia|filosofia|biologia|quimica|fisica|matematica|letras|farmacia|"
+    "administracao|gestao|jornalismo|odontologia|veterinaria|faculdade|na faculdade|na universidade"
 )

@@ -182,6 +182,18 @@ def items(
     return read
 
 
+def especially(disliking: re.Pattern[str]) -> Callable[[Match], list[Found]]:
+    """ "..., sobre todo One Piece": one more liked thing, or disliked when the sentence
+    dislikes before it."""
+    liked, disliked = items("likes", max_tokens=4), items("dislikes", max_tokens=4)
+
+    def read(match: Match) -> list[Found]:
+        hate = disliking.search(match.sent.low, 0, match.m.start()) is not None
+        return (disliked if hate else liked)(match)
+
+    return read
+
+
 def nouns(key: str, verb_like: re.Pattern[str] | None) -> ItemMap:
     """Keep items that do not start with a verb ("prefiero el té", not "prefiero quedarme")."""
 
@@ -257,6 +269,7 @@ class Lexicon:
 
 
 _SEPARATOR = re.compile(r"\s*(?:,\s*)?(?:(?:and|n|y|e|et|und|ed|as well as|plus|&)\s+)?")
+_PLURAL_ARTICLE = re.compile(r"(?:los|las|les|os|as|gli|unos|unas|des)\s")
 _WORD_SPACE = re.compile(r"[\w']+\s+")
 _ELIDED = re.compile(r"(?:[ldjmnts]|qu|un|dell|all|nell|sull|dall|c)'\s*")
 
@@ -283,6 +296,7 @@ def lexicon(key: str, entries: Lexicon, *, lists: bool = False) -> Callable[[Mat
         low = match.sent.low
         pos = skip_leading(match, match.start)
         out: list[Found] = []
+        closed = False
         while True:
             m = entries.match_at(low, pos)
             if m is None:
@@ -291,10 +305,15 @@ def lexicon(key: str, entries: Lexicon, *, lists: bool = False) -> Callable[[Mat
             out.append(Found(key, entries.display(folded)))
             if not lists:
                 break
+            if closed:
+                break  # "A, B and C, and the weekends ...": the list ended with its "and"
             nxt = _SEPARATOR.match(low, m.end())
             if nxt is None or nxt.end() == m.end():
                 break
+            closed = nxt.group().strip(" ,") != ""
             pos = skip_leading(match, nxt.end())
+            if _PLURAL_ARTICLE.match(low, nxt.end()):
+                break  # "... y los fines de semana": no entry of a closed class is plural
         return out
 
     return read
@@ -349,6 +368,10 @@ def with_employer(
     """
     tail = re.compile(rf"\s+(?:{link})(?:\s+|(?<=')\s*)")
     place_tail = re.compile(rf"\s+(?:{located})(?:\s+|(?<=')\s*)") if located else None
+    # "auxiliar de enfermería, en el Gregorio Marañón": after a comma only what reads as an
+    # organisation (an article or an organisation word leads it) is the employer
+    comma_links = f"{link}|{located}" if located else link
+    comma_tail = re.compile(rf"\s*,\s*(?:{comma_links})(?:\s+|(?<=')\s*)")
     never = re.compile(r"(?!)")
 
     def read(match: Match) -> list[Found]:
@@ -369,6 +392,10 @@ def with_employer(
                 org = read_place(sent, words, m.end(), nested=never)
         elif place_tail is not None:
             m = place_tail.match(sent.low, end)
+            if m is not None:
+                org = org_at(sent, words, m.end(), located=True)
+        if m is None:
+            m = comma_tail.match(sent.low, end)
             if m is not None:
                 org = org_at(sent, words, m.end(), located=True)
         if org:

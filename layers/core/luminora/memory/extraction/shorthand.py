@@ -22,6 +22,14 @@ _EXPANSIONS: dict[str, dict[str, str]] = {
         "tbn": "también",
         "xq": "porque",
         "pq": "porque",
+        "tngo": "tengo",
+        "tng": "tengo",
+        "vdd": "verdad",
+        # "me yamo", "bibo en": the ll/y and v/b slips of a few key verbs
+        "yamo": "llamo",
+        "bibo": "vivo",
+        "bivo": "vivo",
+        "trabaho": "trabajo",
     },
     "en": {
         "w/o": "without",
@@ -31,6 +39,7 @@ _EXPANSIONS: dict[str, dict[str, str]] = {
         "u": "you",
         "ur": "your",
         "esp": "especially",
+        "2": "to",
     },
     "pt": {
         "vc": "você",
@@ -47,6 +56,15 @@ _EXPANSIONS: dict[str, dict[str, str]] = {
 _BETWEEN_WORDS = frozenset({"d", "x", "w", "k"})
 # Typed lowercase only: "U" or "PR" in capitals are more often names and acronyms.
 _LOWERCASE_ONLY = frozenset({"u", "pr", "ur"})
+# "moved 2 leeds", "used 2 it": "2" is "to" only after a verb that takes "to" ("have 2
+# dogs", "my 2 kids" keep their number).
+# "moved 2 years ago", "walking 2 dogs": a number after all.
+_NOT_TO = r"years?|months?|weeks?|days?|hours?|mins?|times|of|kids|dogs|cats"
+_TO_VERBS = frozenset(
+    "moved move moving go goin going went gone used come coming came back off headed heading "
+    "travel travelling traveling flying fly flew relocated relocating listen listening talk "
+    "talking trip drive driving drove walk walking walked".split()
+)
 
 
 @cache
@@ -59,7 +77,9 @@ def _pattern(language: str) -> re.Pattern[str] | None:
         body = re.escape(short)
         if short not in _LOWERCASE_ONLY and short not in _BETWEEN_WORDS:
             body = "".join(f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c) for c in short)
-        if short in _BETWEEN_WORDS:
+        if short == "2":
+            alternatives.append(rf"(?<=[a-z]\s)2(?=\s+(?!(?:{_NOT_TO})\b)[^\W\d_])")
+        elif short in _BETWEEN_WORDS:
             # a word before (and no apostrophe or hyphen glued to it), a word after
             alternatives.append(rf"(?<=\w\s){body}(?=\s+\w)")
         elif short.endswith("/"):
@@ -97,6 +117,8 @@ def spell_out(text: str, language: str) -> str:
 
     def expand(m: re.Match[str]) -> str:
         short = m.group()
+        if short == "2" and text[: m.start()].split()[-1].lower() not in _TO_VERBS:
+            return short
         full = table[short.lower()]
         if short.endswith("/") and m.end() < len(text) and not text[m.end()].isspace():
             full += " "  # "w/friends"
