@@ -16,7 +16,7 @@ from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from luminora.memory.extraction.elliptical import resolve_if_known
+from luminora.memory.extraction.elliptical import SLIPS, resolve_if_known
 from luminora.memory.extraction.engine import run
 from luminora.memory.extraction.postprocess import (
     align_retractions,
@@ -43,7 +43,7 @@ SUPPORTED_LANGUAGES: tuple[str, ...] = LANGUAGES
 
 # A slip noticed at the start of a message ("oops, ...", "uy no, ...").
 _OOPS = (
-    r"^\W*(?:(?:oops|ups|uy|ay|sorry|perdon|perdona|wait|no|nope|err|digo|actually|"
+    rf"^\W*(?:(?:{SLIPS}|oops|ups|uy|ay|sorry|perdon|perdona|wait|no|nope|err|digo|actually|"
     r"en\s+realidad|bueno|pardon|non|nein|scusa|desculpa)\W+)+"
 )
 # "it's Kris with a K", "es Irene con I", "spelled Jon": a name's spelling is being fixed.

@@ -21,7 +21,9 @@ STOPS = words(
     "ich du er sie es wir ihr mich mir dich dir uns bin bist ist sind war habe hab hat "
     "haben heute gestern morgen jetzt immer nie schon noch bald dann hier dort da jeden "
     "jede jedes diese dieser dieses woche monat jahr nicht kein keine keinen mehr "
-    "eigentlich gar lol haha war waren wird"
+    "eigentlich gar lol haha war waren wird "
+    # time adverbs start a new clause: "Klettern, und abends spiele ich ..."
+    "morgens vormittags mittags nachmittags abends nachts"
 )
 FILLERS = words(
     "lol haha hehe xd ok okay na naja halt eben ne gell oder mal joa jo leider glucklicherweise"

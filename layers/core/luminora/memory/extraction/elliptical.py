@@ -19,9 +19,16 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
 _IF_KNOWN = "~"
+SLIPS = (
+    r"autocorrect|autocorrector|typo|my\s+bad|que\s+me\s+lio|me\s+lie|me\s+he\s+liado|"
+    r"me\s+equivoque|me\s+he\s+equivocado|me\s+confundi|je\s+me\s+suis\s+trompee?|"
+    r"mi\s+sono\s+sbagliat[oa]|me\s+enganei|ich\s+habe\s+mich\s+vertan"
+)
+"""A slip owned up to before the fix: "sorry autocorrect, ...", "uy no, que me lío, ..."."""
 # Words that open a correction, in any of the languages (the text is folded).
 _OOPS = (
-    r"^\W*(?:(?:oops|ups|uy|ay|sorry|perdon|perdona|pardon|desculpa|scusa|scusami|entschuldigung|"
+    rf"^\W*(?:(?:{SLIPS}|oops|ups|uy|ay|sorry|perdon|perdona|pardon|desculpa|scusa|scusami|"
+    r"entschuldigung|"
     r"sorry|no|nope|non|nein|nao|bueno|well|wait|digo|i\s+mean|quiero\s+decir|je\s+veux\s+dire|"
     r"quero\s+dizer|cioe|ich\s+meine|actually|en\s+realidad|en\s+fait|na\s+verdade|in\s+realta|"
     r"eigentlich|mejor\s+dicho|correction|correccion)\W+)+"
@@ -72,6 +79,24 @@ def elliptical_rules(places: str, months: str) -> tuple[Rule, ...]:
             birthday,
             negatable=False,
         ),
+    )
+
+
+def changed_plans_rule(marker: str, says: str, *, after: str = "") -> Rule:
+    """ "Change of plans, ... it's Porto instead": the new destination of a known trip.
+
+    `marker` announces the change ("change of plans", "cambio de planes"), `says` is what
+    introduces the new place ("it's", "es"), `after` what must follow it ("instead").
+    Kept only when memory holds a trip (a bare "it's Porto" corrects nothing else).
+    """
+    # the place, one to three words, then `after` ("it's raining so it's soup instead")
+    tail = rf"(?=[\w'-]+(?:\s+[\w'-]+){{0,2}}\s+(?:{after})\b)" if after else ""
+    return rule(
+        if_known("travel_destination"),
+        rf"\b(?:{marker})\b[^.!?;]{{0,80}}?\b(?:{says})\s+{tail}",
+        known_only(rd.destination(lowercase="never")),
+        confidence=0.85,
+        negatable=False,
     )
 
 

@@ -6,7 +6,7 @@ import re
 
 from luminora.memory.extraction import en_identity, en_tastes, en_travel
 from luminora.memory.extraction import en_words as w
-from luminora.memory.extraction.elliptical import elliptical_rules
+from luminora.memory.extraction.elliptical import changed_plans_rule, elliptical_rules
 from luminora.memory.extraction.en_base import (
     MONTHS,
     NESTED_PLACE,
@@ -74,6 +74,11 @@ PACK = Pack(
             gate="where",
         ),
         *elliptical_rules("in|to", MONTHS),
+        changed_plans_rule(
+            r"change\s+of\s+plans?|plans?\s+(?:have\s+)?changed|new\s+plan|plot\s+twist",
+            r"it'?s|its|it\s+is|(?:we'?re\s+|i'?m\s+)?(?:going|heading|off)\s+to",
+            after="instead",
+        ),
     ),
     conjunctions=re.compile(
         r"\b(?:and|but|so(?!\s+(?:much|many)\b)|because|cause|cuz|although|though|while|whereas|when|whenever|since|"

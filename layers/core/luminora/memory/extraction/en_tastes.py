@@ -131,6 +131,19 @@ RULES = (
         negatable=False,
         subject=True,
     ),
+    # "golf is out now", "the gym's over for me": withdrawn, whatever key it was under.
+    rule(
+        ANY_KEY,
+        r"(?:^|[,;:]\s*|\b(?:and|but|so|ok|okay|well)\s+)\W*(?:the\s+)?"
+        r"(?P<v>(?!(?:it|this|that|he|she|they|everything|power|light|lights|sun)\b)[a-z][\w'-]*"
+        r"(?:\s+[a-z][\w'-]*)?)(?:\s+is|'s)\s+"
+        r"(?:(?:out|off\s+the\s+(?:table|list|menu))(?:\s+(?:now|for\s+me|for\s+good))?"
+        r"(?=\s*(?:[,.;!]|$|now|for|too|since|cause|because|after))|over\s+for\s+me)\b",
+        rd.group(ANY_KEY),
+        op=FactOp.RETRACT,
+        negatable=False,
+        gate=r"out|off the|over for",
+    ),
     # "I lied about Greek", "forget what I said about the jogging": whatever it was.
     rule(
         "hobbies",

@@ -25,6 +25,13 @@ _HOLIDAYS = (
     r"the\s+holidays|(?:my|our)\s+(?:birthday|anniversary|honeymoon)"
 )
 _AMOUNT = r"(?:a|one|two|three|four|five|six|a\s+few|a\s+couple(?:\s+of)?|\d+)"
+HABITUAL = (
+    r"every\s+(?:day|week|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|"
+    r"sundays|weekends)|(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
+)
+"""A routine before "going to" ("on tuesdays I'm going to salsa class"): no trip."""
+
 TIME_AFTER = (
     rf"next|this|tomorrow|tonight|today|soon|later\s+(?:this|today)|"
     rf"on\s+(?:{_DAYS}|the\s+\d+|{_MONTHS})|"
@@ -107,7 +114,7 @@ RULES = (
     rule(
         "travel_destination",
         rf"\b{_FUTURE}\s+(?:go|head)\s+{_DIRECTION}to\s+",
-        rd.destination(lowercase="timed", time_after=TIME_AFTER),
+        rd.destination(lowercase="timed", time_after=TIME_AFTER, unless_before=HABITUAL),
         confidence=0.8,
         subject=True,
         retract_when_negated=True,
@@ -116,7 +123,7 @@ RULES = (
     rule(
         "travel_destination",
         r"(?:^|[\s,;])(?:omw|on\s+my\s+way|on\s+our\s+way)\s+(?:back\s+)?to\s+",
-        rd.destination(lowercase="timed", time_after=TIME_AFTER),
+        rd.destination(lowercase="timed", time_after=TIME_AFTER, unless_before=HABITUAL),
         confidence=0.8,
         gate=r"omw|way",
         retract_when_negated=True,
@@ -124,7 +131,7 @@ RULES = (
     rule(
         "travel_destination",
         r"\b(?:going|visiting|be\s+in)\s+(?:to\s+)?",
-        rd.destination(lowercase="timed", time_after=TIME_AFTER),
+        rd.destination(lowercase="timed", time_after=TIME_AFTER, unless_before=HABITUAL),
         confidence=0.8,
         subject=True,
         retract_when_negated=True,

@@ -34,7 +34,7 @@ FILLERS = words(
     "lol lmao lmfao rofl haha hahaha hehe xd btw tbh imo imho idk omg ngl fr rn jk smh ugh "
     "ok okay yeah yep nope hmm um uh thx ty pls plz tho aha "
     # sentence adverbs: "allergic to cats, unfortunately"
-    "unfortunately sadly luckily fortunately hopefully apparently obviously"
+    "unfortunately sadly luckily fortunately hopefully apparently obviously basically"
 )
 JOINERS = words("and plus")
 STARTERS = words(

@@ -9,7 +9,7 @@ import re
 
 from luminora.memory.extraction import es_identity, es_tastes, es_travel
 from luminora.memory.extraction import es_words as w
-from luminora.memory.extraction.elliptical import elliptical_rules
+from luminora.memory.extraction.elliptical import changed_plans_rule, elliptical_rules
 from luminora.memory.extraction.engine import Pack
 from luminora.memory.extraction.es_base import MONTHS, NESTED_PLACE
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
@@ -69,6 +69,10 @@ PACK = Pack(
             gate="donde|la que|el que",
         ),
         *elliptical_rules("en|a", MONTHS),
+        changed_plans_rule(
+            r"cambio\s+de\s+planes?|(?:hemos|he)\s+cambiado\s+de\s+planes?",
+            r"(?:al\s+final\s+)?(?:es|sera|vamos\s+a|voy\s+a|nos\s+vamos\s+a|me\s+voy\s+a)",
+        ),
     ),
     conjunctions=re.compile(
         r"\b(?:y|e|pero|aunque|porque|pq|xq|pues|mientras|cuando|o|u|sino|asi\s+que|entonces|"

@@ -308,6 +308,20 @@ RULES = (
         negatable=False,
         gate=r"ya\s+no",
     ),
+    # "el sushi se acabó para mí", "creo que el golf se terminó", "el ruso ya lo tengo
+    # olvidado": withdrawn, whatever key it was stored under.
+    rule(
+        ANY_KEY,
+        rf"(?:{_TOPIC}|\b(?:creo|pienso|me\s+parece|digamos)\s+que\s+)(?:el|la|los|las)\s+"
+        rf"{_NOT_TOPIC}(?P<v>[\w\s]{{2,25}}?)\s+(?:se\s+(?:me\s+)?(?:(?:ha|han)\s+)?"
+        r"(?:acabo|acabaron|acabado|termino|terminaron|terminado)(?=\s+para\s+mi\b|\s*(?:[,.;!]|$))|"
+        r"(?:ya\s+)?(?:lo|la|los|las)\s+(?:tengo\s+(?:muy\s+|super\s+|bastante\s+)?olvidad\w*|"
+        r"he\s+olvidado|olvide)\b)",
+        rd.group(ANY_KEY),
+        op=FactOp.RETRACT,
+        negatable=False,
+        gate=r"acab|termin|olvid",
+    ),
     rule(
         ANY_KEY,
         r"\blo\s+de\s+(?:(?:el|la|los|las|mi|mis)\s+)?(?P<v>[\w\s]{2,25}?)\s*,?\s+"

@@ -15,6 +15,13 @@ from luminora.memory.extraction.timewords import TIME_WORDS
 from luminora.memory.extraction.vocab import alternation
 from luminora.models.facts import FactOp
 
+HABITUAL = (
+    r"(?:los|todos\s+los|todas\s+las|cada)\s+(?:lunes|martes|miercoles|jueves|viernes|sabados|"
+    r"domingos|findes|fines\s+de\s+semana|dias|semanas|mananas|tardes|noches)|cada\s+(?:dia|"
+    r"semana|sabado|domingo|manana|tarde|noche)"
+)
+"""A routine before "voy a" ("los martes voy a clases de baile"): no trip."""
+
 TIME_AFTER = (
     r"el\s+(?:mes|ano|finde|fin|proximo|verano|invierno|lunes|martes|miercoles|jueves|viernes|"
     r"sabado|domingo)|la\s+(?:semana|proxima)|este|esta|estas|en\s+\w+|manana|pronto|dentro|"
@@ -97,7 +104,7 @@ RULES = (
     rule(
         "travel_destination",
         r"\b(?:voy|vamos)\s+(?:a|al|a\s+la)\s+",
-        rd.destination(lowercase="timed", time_after=TIME_AFTER),
+        rd.destination(lowercase="timed", time_after=TIME_AFTER, unless_before=HABITUAL),
         confidence=0.75,
         retract_when_negated=True,
     ),

@@ -32,7 +32,7 @@ STOPS = words(
 FILLERS = words(
     "jaja jajaja jajajaja jajaj jeje jejeje jiji xd xdd lol jsjs jsjsjs uff ay bueno vale "
     "oye tio tia ok okey okay sip nop porfa plis gracias btw wey guey che boludo hermano "
-    "crack xddd ajaja desgraciadamente lamentablemente afortunadamente obviamente"
+    "crack xddd ajaja desgraciadamente lamentablemente afortunadamente obviamente basicamente"
 )
 JOINERS = words("y e")
 STARTERS = words(

@@ -7,7 +7,7 @@ import re
 from luminora.memory.extraction import fr_words as w
 from luminora.memory.extraction import readers as rd
 from luminora.memory.extraction.birth import born
-from luminora.memory.extraction.elliptical import elliptical_rules
+from luminora.memory.extraction.elliptical import changed_plans_rule, elliptical_rules
 from luminora.memory.extraction.engine import Found, Match, Pack, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
@@ -25,6 +25,14 @@ ADV = (
 NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS['fr']})"
 MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 NESTED_PLACE = r"\b(?:a|en|au)\s+"
+HABITUAL = (
+    r"le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|week-end|weekend)|"
+    r"tous\s+les\s+(?:jours|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|soirs|"
+    r"matins|week-ends|weekends)|chaque\s+(?:jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|soir|matin)"
+)
+"""A routine before "je vais à" ("le mardi je vais au cours de danse"): no trip."""
+
 TIME_AFTER = (
     r"la\s+semaine|le\s+mois|l'annee|le\s+week-end|ce|cet|cette|demain|bientot|"
     r"(?:en|au|a|le)\s+(?:\w+\s+)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
@@ -478,7 +486,7 @@ RULES = (
         rf"(?:(?:{JE}|\bj(?=vais\b))(?:vais(?:\s+aller)?|serai)|\bnous\s+(?:allons|serons)"
         r"|\bon\s+(?:va|sera))"
         rf"(?:\s+{_TIME})?\s+(?:(?:en\s+vacances|en\s+voyage)\s+)?(?:a|au|aux|en|pour|vers)\s+",
-        rd.destination(lowercase="timed", time_after=TIME_AFTER),
+        rd.destination(lowercase="timed", time_after=TIME_AFTER, unless_before=HABITUAL),
         confidence=0.8,
         retract_when_negated=True,
     ),
@@ -556,6 +564,10 @@ PACK = Pack(
             gate="ou ",
         ),
         *elliptical_rules("a|au|en", MONTHS),
+        changed_plans_rule(
+            r"changement\s+de\s+(?:plans?|programme)",
+            r"c'est|ce\s+sera|ca\s+sera|on\s+va\s+a|je\s+vais\s+a",
+        ),
     ),
     first_person=re.compile(
         r"\W*(?:(?:et|mais)\s+)?(?:je\s+suis|j'?\s*suis|chuis|jsuis|j'ai|je\s+n'ai)\b"

@@ -7,7 +7,7 @@ import re
 from luminora.memory.extraction import it_words as w
 from luminora.memory.extraction import readers as rd
 from luminora.memory.extraction.birth import born
-from luminora.memory.extraction.elliptical import elliptical_rules
+from luminora.memory.extraction.elliptical import changed_plans_rule, elliptical_rules
 from luminora.memory.extraction.engine import Found, Match, Pack, Reader, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
@@ -26,6 +26,13 @@ MONTHS = (
     r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
 )
 NESTED_PLACE = r"\b(?:a|in)\s+"
+HABITUAL = (
+    r"(?:il|ogni)\s+(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)|ogni\s+"
+    r"(?:giorno|settimana|mattina|sera)|tutti\s+i\s+(?:giorni|lunedi|martedi|mercoledi|giovedi|"
+    r"venerdi|sabati|weekend)|tutte\s+le\s+(?:domeniche|sere|mattine)"
+)
+"""A routine before "vado a" ("il martedì vado a lezione di ballo"): no trip."""
+
 TIME_AFTER = (
     r"la\s+settimana|il\s+mese|l'anno|questo|questa|domani|presto|tra|fra|a\s+\w+|in\s+\w+|[,.!?]|$"
 )
@@ -481,7 +488,7 @@ RULES = (
     rule(
         "travel_destination",
         r"\bvado\s+(?:a|ad|in)\s+",
-        rd.destination(lowercase="timed", time_after=TIME_AFTER),
+        rd.destination(lowercase="timed", time_after=TIME_AFTER, unless_before=HABITUAL),
         confidence=0.75,
         retract_when_negated=True,
     ),
@@ -552,6 +559,10 @@ PACK = Pack(
             gate="dove|cui",
         ),
         *elliptical_rules("a|in", MONTHS),
+        changed_plans_rule(
+            r"cambio\s+di\s+(?:programma|piani|programmi)",
+            r"sara|ora\s+e|invece\s+e|andiamo\s+a|vado\s+a",
+        ),
     ),
     first_person=re.compile(r"\W*(?:(?:e|ma)\s+)?(?:io\s+)?(?:non\s+)?(?:sono|ho)\b"),
     conjunctions=re.compile(

@@ -259,6 +259,7 @@ def destination(
     lowercase: Lowercase = "bounded",
     time_after: str = "",
     unless_after: str = "",
+    unless_before: str = "",
 ) -> Callable[[Match], list[Found]]:
     """The place a trip goes to, after a travel trigger ("flying to", "me voy a").
 
@@ -267,11 +268,16 @@ def destination(
         lowercase: how much a lowercase place needs to be believed (module docstring).
         time_after: with `lowercase="timed"`, the language's time expressions (a regex).
         unless_after: words later in the clause that make it a past trip (a regex).
+        unless_before: words before the trigger that make it a routine, not a trip
+            ("los martes voy a clases de baile"), a regex over the sentence.
     """
     time_re = re.compile(rf"\s*(?:{time_after})(?!\w)") if time_after else _NEVER
     past_re = re.compile(rf"\b(?:{unless_after})\b") if unless_after else _NEVER
+    habit_re = re.compile(rf"\b(?:{unless_before})\b") if unless_before else None
 
     def read(match: Match) -> list[Found]:
+        if habit_re is not None and habit_re.search(match.sent.low, 0, match.m.start()):
+            return []
         value = read_destination(
             match.sent,
             match.words,

@@ -7,7 +7,7 @@ import re
 from luminora.memory.extraction import pt_words as w
 from luminora.memory.extraction import readers as rd
 from luminora.memory.extraction.birth import born
-from luminora.memory.extraction.elliptical import elliptical_rules
+from luminora.memory.extraction.elliptical import changed_plans_rule, elliptical_rules
 from luminora.memory.extraction.engine import Found, Match, Pack, Reader, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
@@ -21,6 +21,13 @@ ADV = r"(?:(?:ja|nao|tambem|ainda|agora|atualmente|so|realmente|nunca|sempre|hoj
 NUM = rf"(?:\d{{1,3}}|{NUMBER_WORDS['pt']})"
 MONTHS = r"janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
 NESTED_PLACE = r"\b(?:em|no|na)\s+"
+HABITUAL = (
+    r"(?:as|nas)\s+(?:segundas|tercas|quartas|quintas|sextas)(?:-feiras)?|(?:aos|nos)\s+"
+    r"(?:sabados|domingos|fins\s+de\s+semana)|tod[oa]s?\s+(?:os\s+|as\s+)?(?:dias?|semanas?|"
+    r"segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|domingos?)"
+)
+"""A routine before "vou para" ("às terças vou pra aula de dança"): no trip."""
+
 TIME_AFTER = (
     r"semana|mes|ano|este|esta|amanha|logo|em\s+\w+|no\s+\w+|nas\s+ferias|de\s+ferias|[,.!?]|$"
 )
@@ -443,7 +450,7 @@ RULES = (
     rule(
         "travel_destination",
         r"\b(?:vou|vamos)\s+(?:para|pra|pro|a|ao|à)\s+",
-        rd.destination(lowercase="timed", time_after=TIME_AFTER),
+        rd.destination(lowercase="timed", time_after=TIME_AFTER, unless_before=HABITUAL),
         confidence=0.75,
         retract_when_negated=True,
     ),
@@ -512,6 +519,10 @@ PACK = Pack(
             gate="onde|em que",
         ),
         *elliptical_rules("em|no|na|para", MONTHS),
+        changed_plans_rule(
+            r"mudanca\s+de\s+planos?",
+            r"vai\s+ser|sera|agora\s+e|vamos\s+(?:para|pra)|vou\s+(?:para|pra)",
+        ),
     ),
     conjunctions=re.compile(r"\b(?:e|mas|porque|pq|porem|embora|quando|ou|entao|pois)\b"),
     first_person=re.compile(r"\W*(?:(?:e|mas)\s+)?(?:eu\s+)?(?:nao\s+)?(?:sou|estou|tenho)\b"),

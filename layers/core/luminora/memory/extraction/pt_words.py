@@ -25,7 +25,7 @@ STOPS = words(
 )
 FILLERS = words(
     "kkk kkkk kkkkk kkkkkk rs rsrs haha hahaha hehe lol tipo ne ta ok beleza blz vlw "
-    "infelizmente felizmente obviamente"
+    "infelizmente felizmente obviamente basicamente"
 )
 JOINERS = words("e")
 STARTERS = words(

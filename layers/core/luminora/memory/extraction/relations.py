@@ -219,7 +219,11 @@ def relation_rules(
         i = match.sent.token_index(match.m.start()) - 1
         if i < 0 or not match.sent.tokens[i].is_word:
             return []
-        got = _one_name(match, match.sent.tokens[i].start, grammar)
+        token = match.sent.tokens[i]
+        # "el de la fruta es mi marido": a lowercase word after an article is a noun
+        if not token.capitalized and i > 0 and match.sent.tokens[i - 1].low in match.words.articles:
+            return []
+        got = _one_name(match, token.start, grammar)
         if got is None:
             return []
         return _values(rel, [got[0]], 0.9)
