@@ -18,7 +18,23 @@ _REALITY = re.compile(
     r"\b(?:but|pero|mais|mas|ma|aber)\s+(?:for\s+now|right\s+now|at\s+the\s+moment|in\s+reality|"
     r"por\s+ahora|de\s+momento|ahora\s+mismo|en\s+realidad|pour\s+l'instant|pour\s+le\s+moment|"
     r"en\s+realite|por\s+enquanto|por\s+agora|na\s+realidade|per\s+ora|per\s+adesso|"
-    r"in\s+realta|im\s+moment|momentan|in\s+wirklichkeit)\b"
+    r"in\s+realta|im\s+moment|momentan|in\s+wirklichkeit)\b|"
+    # "if I went vegan I'd feel better, but I love cheese": a present-tense statement of the
+    # user's own after the contrast is real again (not "but I'd ...", "but I would ...")
+    r"\b(?:but\s+i\s+(?:(?:really|just|also|still|honestly|totally)\s+)?(?:love|like|adore|hate|"
+    r"live|work|am)\b|but\s+i'm\b|"
+    r"pero\s+(?:(?:yo|la\s+verdad\s+es\s+que)\s+)?(?:me\s+(?:encanta|encantan|gusta|gustan|"
+    r"flipa|flipan)|odio|adoro|vivo|trabajo|soy)\b|"
+    r"mais\s+(?:j'adore|j'aime|je\s+deteste|j'habite|je\s+vis|je\s+travaille|je\s+suis)\b|"
+    r"mas\s+(?:eu\s+)?(?:adoro|amo|gosto|odeio|moro|trabalho|sou)\b|"
+    r"ma\s+(?:io\s+)?(?:adoro|amo|mi\s+piace|mi\s+piacciono|odio|vivo|abito|lavoro|sono)\b|"
+    r"aber\s+ich\s+(?:liebe|mag|hasse|wohne|lebe|arbeite|bin)\b)"
+)
+# A tag that ends a statement with a question mark ("..., deal?", "..., ¿vale?"): only the
+# tag asks.
+_TAG = re.compile(
+    r"[,;]\s*¿?\s*(?:deal|ok|okay|right|yeah|alright|agreed|cool|vale|trato|d'accord|"
+    r"einverstanden|abgemacht|combinado|fechado|d'accordo|va\s+bene)\s*\?+\W*$"
 )
 
 
@@ -54,6 +70,9 @@ class SentenceContext:
             return spans
         mark = low.rfind("?")
         if mark >= 0:
+            tag = _TAG.search(low)
+            if tag is not None and low.rfind("?", 0, tag.start()) < 0:
+                return [(tag.start(), size)]
             if pack.question_open.match(low):
                 return [(0, size)]
             return [(sent.clause_start(mark), size)]

@@ -8,10 +8,11 @@ from luminora.memory.extraction import de_words as w
 from luminora.memory.extraction import readers as rd
 from luminora.memory.extraction.birth import born
 from luminora.memory.extraction.elliptical import elliptical_rules
-from luminora.memory.extraction.engine import Found, Match, Pack, rule
+from luminora.memory.extraction.engine import Found, Match, Pack, Reader, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
 from luminora.memory.extraction.relations import RelationGrammar, relation_rules
 from luminora.memory.extraction.relative import where_rule
+from luminora.memory.extraction.text import fold
 from luminora.memory.extraction.values import capitalize_first
 from luminora.memory.extraction.vocab import words
 from luminora.models.facts import FactOp
@@ -65,7 +66,28 @@ def _role(match: Match) -> list[Found]:
 
 
 # "Ich arbeite als Pflegerin bei Vivantes": the job, then the employer after "bei"/"für".
-_job_at = rd.with_employer(rd.phrase("occupation", stops=JOB_STOPS, max_tokens=3), "bei|fur")
+# After "an der", "am" ("Pfleger an der Charité", "Arzt am Klinikum Nord") a name that reads
+# as an organisation is the employer, not a generic noun ("an der Kasse", "an der Ostsee").
+_GENERIC_AT = re.compile(
+    r"^[a-z]*(?:schule|uni|universitat|hochschule|kasse|see|kuste|theke|bar|rezeption|front|"
+    r"grenze|spitze|borse|basis|hotline|maschine|ecke|strasse|strand|bahn)$"
+)
+
+
+def _org_at(read_job: Reader, link: str, confidence: float | None = 0.85) -> Reader:
+    read = rd.with_employer(read_job, link, confidence, located="an|am")
+
+    def check(match: Match) -> list[Found]:
+        return [
+            f
+            for f in read(match)
+            if f.key != "employer" or " " in f.value or not _GENERIC_AT.match(fold(f.value))
+        ]
+
+    return check
+
+
+_job_at = _org_at(rd.phrase("occupation", stops=JOB_STOPS, max_tokens=3), "bei|fur", None)
 
 
 def _activity(match: Match) -> list[Found]:
@@ -166,6 +188,21 @@ RULES = (
         needs="name",
     ),
     # where the user lives and comes from
+    # "mein kleines Café hier in Bremen": where the user is, unless the message talks of a
+    # visit ("im Urlaub hier in Wien")
+    rule(
+        "location",
+        r"\bhier\s+in\s+",
+        rd.local_place(
+            r"\b(?:urlaub|reise|besuch\w*|durchreise|hotel|wochenende|konferenz|touristen?|"
+            r"flitterwochen|ein\s+paar\s+tage|war|waren|heiss|kalt|"
+            r"regnet|sonne|schnee|wetter)\b",
+            r"\b(?:wohne|lebe|bin)\s+(?:\w+\s+)?(?:nicht|nie|keine?)\b",
+        ),
+        confidence=0.7,
+        negatable=False,
+        gate="hier in",
+    ),
     rule(
         "location",
         rf"{verb('wohne|lebe')}(?:in|im|bei)\s+",
@@ -244,7 +281,7 @@ RULES = (
     rule(
         "occupation",
         rf"\bich\s+bin\s+(?:{ADV})?(?:von\s+beruf\s+)?(?:ein\s+|eine\s+)?",
-        _job,
+        _org_at(_job, "bei|fur"),
         retract_when_negated=True,
     ),
     # "Als Ärztin sehe ich ...": a role that opens the sentence, the verb and "ich" after it.

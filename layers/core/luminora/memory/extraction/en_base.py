@@ -68,6 +68,9 @@ def like_item(folded: str, raw: str) -> tuple[str, str] | None:
         return None  # "I love talking to you": about the chat, not a taste
     if head in ("not", "never"):
         return None  # "I prefer not to say"
+    if raw.endswith(" way"):
+        # "I love cheese way too much": "way" intensifies what follows ("the Milky Way" stays)
+        folded, raw = folded[:-4], raw[: len(raw) - 4].rstrip()
     if folded.endswith("ing") and " " not in folded and len(folded) > 4:
         if folded not in _NOT_ACTIVITY_ING:
             return "hobbies", raw
@@ -174,7 +177,7 @@ _SKIP = words(
     "obviously mainly lowkey like be was very severely deathly super mildly slightly bit "
     "little severe bad mild serious started start began begun officially finally no longer "
     "used to use usually mostly truly genuinely absolutely so pretty much as that gonna gotta "
-    "wanna going"
+    "wanna going srsly rly ngl tbh"
 )
 _JOIN = words("and but so then also plus or & anyway anyways welp")
 _AND = words("and n & +")

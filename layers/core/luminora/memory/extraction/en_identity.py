@@ -80,6 +80,21 @@ RULES = (
         negatable=False,  # "I don't feel the cold here in X": the negation is the clause's verb's
         gate="here in",
     ),
+    # "tiny place here in Asheville", "my shop here in Leeds": where the user is, unless the
+    # message talks of a visit ("on holiday here in Rome")
+    rule(
+        "location",
+        r"\bhere\s+in\s+",
+        rd.local_place(
+            r"\b(?:visit\w*|trip|vacation|holidays?|conference|hotel|staying|tourists?|layover|"
+            r"honeymoon|passing\s+through|weekend|week|few\s+days|was|were|will\s+be|i'll\s+be|"
+            r"sunny|rain\w*|snow\w*|hot|cold|freezing|warm|humid|weather)\b",
+            r"\b(?:don'?t|do\s+not|never|no\s+longer|not)\s+(?:\w+\s+)?(?:live|living|from|based)\b",
+        ),
+        confidence=0.7,
+        negatable=False,
+        gate="here in",
+    ),
     # "full vego since jan", ", strict vegan now": the diet said without "I'm"
     rule(
         "diet",

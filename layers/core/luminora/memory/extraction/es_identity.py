@@ -228,6 +228,21 @@ RULES = (
         needs="name",
     ),
     # where the user lives and comes from
+    # "tengo una tienda aquí en Soria", "el alquiler aquí en Vigo": where the user is,
+    # unless the message talks of a visit ("de vacaciones aquí en Cádiz")
+    rule(
+        "location",
+        r"\baqui\s+en\s+",
+        rd.local_place(
+            r"\b(?:vacaciones|viaje|visita\w*|de\s+paso|hotel|finde|fin\s+de\s+semana|congreso|"
+            r"turistas?|luna\s+de\s+miel|unos\s+dias|escala|estuve|estaba|estare|voy\s+a\s+estar|"
+            r"calor|frio|llueve|lloviendo|sol|nieva|tiempo)\b",
+            r"\bno\s+(?:\w+\s+)?(?:vivo|soy|resido|vivimos)\b",
+        ),
+        confidence=0.7,
+        negatable=False,
+        gate="aqui en",
+    ),
     rule(
         "location",
         rf"\b(?:{ADV}(?:vivo|resido|vivimos)|estoy\s+viviendo|estamos\s+viviendo)\s+{ADV}"
@@ -329,10 +344,18 @@ RULES = (
         rd.phrase("occupation", stops=JOB_STOPS),
         op=FactOp.RETRACT,
     ),
+    # "soy enfermera en el Hospital Clínico": after "en" only a name that reads as an
+    # organisation is the employer ("soy camarera en Madrid" names a city).
     rule(
         "occupation",
         rf"{START}(?:soy|estoy)\s+(?:un\s+|una\s+)?",
-        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        rd.with_employer(
+            rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+            "para",
+            0.8,
+            named=True,
+            located="en",
+        ),
         retract_when_negated=True,
     ),
     rule(

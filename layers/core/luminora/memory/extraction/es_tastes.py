@@ -102,7 +102,7 @@ def _me_too(match: Match) -> list[Found]:
 # "salir a correr", "ir a la playa": an activity said with a verb of going.
 _MOTION_LINK = frozenset({"a", "al"})
 # A topic fronted at the start of a clause ("bueno, el pilates ...").
-_TOPIC = r"(?:^|[,;:]\s*)\W*(?:(?:y|pues|bueno|oye|vale|uf|puf)\s+)?"
+_TOPIC = r"(?:^|[,;:]\s*)\W*(?:(?:y|pues|bueno|oye|vale|uf|puf|buf|buah|bah|jo)\s+)?"
 # "la verdad (me encanta ...)", "la vdd", "la neta": a discourse marker, not a fronted topic.
 _NOT_TOPIC = r"(?!(?:verdad|vdd|vd|neta|real|mera\s+verdad|cosa\s+es|mayoria)\b)"
 
@@ -258,6 +258,15 @@ RULES = (
         rf"(?:{_LIKED})(?=\s+nunca\b))\b",
         _topic_like,
         negatable=False,
+    ),
+    # "yo soy más de rock", "soy mucho más de té": what the user prefers.
+    rule(
+        "likes",
+        r"\bsoy\s+(?:mucho\s+)?mas\s+(?:de|del)\s+(?!(?:aqui|alli|ahi|alla|antes|lo\s+que|que)\b)"
+        r"(?![^,.;]*\bque\s+(?:nadie|ninguno|ninguna)\b)",
+        rd.items("likes", max_tokens=3),
+        confidence=0.8,
+        gate="mas de",
     ),
     # "q asco el brócoli, no lo soporto": a topic, then "no lo soporto".
     rule(

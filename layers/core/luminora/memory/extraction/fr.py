@@ -183,6 +183,21 @@ RULES = (
         needs=("name", "nationality"),
     ),
     # where the user lives and comes from
+    # "mon petit café ici à Nantes": where the user is, unless the message talks of a
+    # visit ("en vacances ici à Nice")
+    rule(
+        "location",
+        r"\bici\s+a\s+",
+        rd.local_place(
+            r"\b(?:vacances|voyage|visit\w*|de\s+passage|hotel|week-end|weekend|congres|"
+            r"touristes?|lune\s+de\s+miel|quelques\s+jours|j'etais|etais|chaud|froid|"
+            r"pleut|soleil|neige|temps)\b",
+            r"\b(?:n'|ne\s+)(?:\w+\s+)?(?:habite|vis|suis)\b",
+        ),
+        confidence=0.7,
+        negatable=False,
+        gate="ici a ",
+    ),
     rule(
         "location",
         rf"(?:{JE}{ADV}(?:habite|vis|reside)|\b(?:nous\s+)?(?:habitons|vivons)|\bon\s+(?:habite|vit))\s+(?:{ADV})?(?:a|au|aux|en|dans|sur|pres\s+de)\s+",

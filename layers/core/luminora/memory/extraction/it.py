@@ -175,6 +175,21 @@ RULES = (
         needs=("name", "nationality"),
     ),
     # where the user lives and comes from
+    # "il mio negozio qui a Bari": where the user is, unless the message talks of a visit
+    # ("in vacanza qui a Roma")
+    rule(
+        "location",
+        r"\bqui\s+a\s+",
+        rd.local_place(
+            r"\b(?:vacanz[ae]|viaggio|visit\w*|di\s+passaggio|hotel|albergo|weekend|"
+            r"fine\s+settimana|congresso|turisti?|luna\s+di\s+miele|qualche\s+giorno|ero|caldo|freddo|"
+            r"piove|sole|neve|tempo)\b",
+            r"\bnon\s+(?:\w+\s+)?(?:vivo|abito|sono)\b",
+        ),
+        confidence=0.7,
+        negatable=False,
+        gate="qui a ",
+    ),
     rule(
         "location",
         rf"\b{ADV}(?:vivo|abito|viviamo|abitiamo)\s+{ADV}(?:a|ad|in|nel|nella|vicino\s+a)\s+",
@@ -394,6 +409,16 @@ RULES = (
         rd.fronted("dislikes"),
         negatable=False,
         gate=r"annoi|schifo",
+    ),
+    # "il fegato proprio non lo sopporto": a topic, then "non lo sopporto".
+    rule(
+        "dislikes",
+        r"(?:^|[,;:]\s*)\W*(?:(?:e|ma|pero|allora|invece)\s+)?(?:(?:il|lo|la|i|gli|le)\s+|l')"
+        r"(?P<v>[\w\s]{2,25}?)\s+(?:(?:proprio|davvero|mica)\s+)?non\s+(?:lo|la|li|le)\s+"
+        r"(?:sopporto|reggo)\b",
+        rd.group("dislikes"),
+        negatable=False,
+        gate=r"soppor|reggo",
     ),
     # "ormai preferisco il vino" (not "preferisco non parlarne", "preferisco restare")
     rule(

@@ -162,6 +162,21 @@ RULES = (
         needs=("name", "nationality"),  # "sou portuguesa, do Porto"
     ),
     # where the user lives and comes from
+    # "tenho uma loja aqui em Recife", "o bairro aqui de Natal": where the user is, unless
+    # the message talks of a visit ("de férias aqui em Salvador")
+    rule(
+        "location",
+        r"\baqui\s+(?:em|no|na|de|do|da)\s+",
+        rd.local_place(
+            r"\b(?:ferias|viagem|visita\w*|de\s+passagem|hotel|fim\s+de\s+semana|congresso|"
+            r"turistas?|lua\s+de\s+mel|uns\s+dias|estive|estava|vou\s+estar|calor|frio|"
+            r"chove|chovendo|chuva|sol|tempo)\b",
+            r"\b(?:nao|nunca)\s+(?:\w+\s+)?(?:moro|vivo|sou|moramos)\b",
+        ),
+        confidence=0.7,
+        negatable=False,
+        gate="aqui ",
+    ),
     rule(
         "location",
         rf"\b{ADV}(?:moro|vivo|resido|moramos|estou\s+morando|to\s+morando)\s+{ADV}(?:em|no|na|nos|nas)\s+",

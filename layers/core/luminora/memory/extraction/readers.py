@@ -514,3 +514,47 @@ def headed(
         return []
 
     return read
+
+
+def local_place(away: str, denied: str) -> Callable[[Match], list[Found]]:
+    """Where the user is, from "here in Oslo", "aquí en Cádiz": a capitalised place.
+
+    Not when the message talks of a visit or a stay (`away`: "on holiday here in Rome"),
+    nor when the clause denies living there (`denied`: "I don't live here in Oslo").
+    """
+    away_re, denied_re = re.compile(away), re.compile(denied)
+
+    def read(match: Match) -> list[Found]:
+        sent = match.sent
+        if away_re.search(sent.low) or away_re.search(sent.head):
+            return []
+        start = sent.clause_start(match.m.start())
+        if denied_re.search(sent.low, start, match.m.start()):
+            return []
+        i = sent.token_index(skip_leading(match, match.start))
+        if i >= len(sent.tokens) or not sent.tokens[i].capitalized:
+            return []
+        return [Found("location", v) for v in _local(match)]
+
+    return read
+
+
+# "moving here in June", "aquí en agosto": a time, not a place.
+_TIMES_OF_YEAR = frozenset(
+    "january february march april may june july august september october november december "
+    "spring summer autumn fall winter christmas easter "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre verano invierno otono primavera navidad navidades semana santa "
+    "janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro verao inverno "
+    "outono natal pascoa janvier fevrier mars avril mai juin juillet aout septembre octobre "
+    "novembre decembre ete hiver automne printemps noel paques gennaio febbraio aprile maggio "
+    "giugno luglio settembre ottobre dicembre estate inverno autunno natale pasqua januar "
+    "februar marz juni juli oktober dezember sommer herbst fruhling weihnachten ostern".split()
+)
+
+
+def _local(match: Match) -> list[str]:
+    got = read_place(match.sent, match.words, match.start, nested=re.compile(r"(?!)"))
+    if not got or fold(got).split()[0] in _TIMES_OF_YEAR:
+        return []
+    return [got]
