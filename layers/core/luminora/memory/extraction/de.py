@@ -205,7 +205,7 @@ RULES = (
     ),
     rule(
         "location",
-        rf"{verb('wohne|lebe')}(?:in|im|bei)\s+",
+        rf"{verb('wohne|lebe')}(?:allein\s+)?(?:in|im|bei)\s+",
         rd.place("location", NESTED_PLACE),
         retract_when_negated=True,
     ),

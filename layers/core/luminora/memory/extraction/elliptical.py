@@ -109,6 +109,8 @@ def resolve_if_known(
     for cand in found:
         if not cand.key.startswith(_IF_KNOWN):
             out.append(cand)
-        elif cand.key[1:] in keys:
+        elif cand.key[1:] in keys and not any(
+            c.key == cand.key[1:] and c.value == cand.value for c in out
+        ):
             out.append(FactCandidate(cand.key[1:], cand.value, FactOp.ASSERT, cand.confidence))
     return out

@@ -21,7 +21,7 @@ from luminora.memory.extraction.en_base import (
     job_at,
     not_a_name,
 )
-from luminora.memory.extraction.engine import ANY_VALUE, Rule, rule
+from luminora.memory.extraction.engine import ANY_VALUE, Found, Rule, rule
 from luminora.memory.extraction.numbers import NUMBER_WORDS
 from luminora.memory.extraction.vocab import alternation, words
 from luminora.models.facts import FactOp
@@ -59,6 +59,21 @@ def _in_passing(key: str, entries: Lexicon, after: str) -> Rule:
 
 
 RULES = (
+    # "doing a PhD in chemistry", "halfway through my master's": a graduate student.
+    rule(
+        "occupation",
+        r"\b(?:i'm|im|i\s+am)\s+(?:(?:currently|now|still|also)\s+)?(?:(?:in|at)\s+[\w-]+"
+        r"(?:\s+[\w-]+)?\s+)?(?:doing|pursuing|finishing|(?:halfway\s+)?through)\s+(?:a|an|my)\s+"
+        r"(?P<v>phd|doctorate|masters?|master's)\b",
+        lambda m: [
+            Found(
+                "occupation",
+                "PhD student" if m.m.group("v") in ("phd", "doctorate") else "master's student",
+            )
+        ],  # fmt: skip
+        confidence=0.8,
+        gate=r"phd|doctorate|master",
+    ),
     # "my coworkers at Tesco": the user's coworkers name the employer (a capitalised name)
     rule(
         "employer",
@@ -255,7 +270,7 @@ RULES = (
     rule(
         "location",
         r"\b(?:live|reside|living|based|located|residing|settled)\s+"
-        r"(?:with\s+(?:my|our|a|two|three|some)\s+[\w]+(?:\s+[\w]+)?\s+)?"
+        r"(?:(?:alone|by\s+myself|on\s+my\s+own)\s+)?(?:with\s+(?:my|our|a|two|three|some)\s+[\w]+(?:\s+[\w]+)?\s+)?"
         r"(?:in|at|(?:just\s+|right\s+)?(?:outside(?:\s+of)?|near|close\s+to))\s+",
         rd.place("location", NESTED_PLACE),
         subject=True,

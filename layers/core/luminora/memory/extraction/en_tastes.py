@@ -68,7 +68,8 @@ RULES = (
         rf"(?:\s+(?:{'|'.join(sorted(w.HOBBY_OBJECTS))}))?"
         r"(?=\s*(?:$|[,.!;]|\b(?:and|every|on|at|in|a\s+lot|daily|regularly|twice|once|most|"
         r"whenever|sometimes|often|when|with|for\s+fun|as\s+a\s+hobby|competitively|"
-        r"almost|three|two|four|several|religiously|lol|anymore|any\s+more|though|tho|"
+        r"almost|pretty\s+much|nearly|three|two|four|several|religiously|lol|anymore|any\s+more|"
+        r"though|tho|"
         r"these\s+days|nowadays|lately|again|together|professionally)\b))",
         verb_activity,
         confidence=0.85,
@@ -123,7 +124,8 @@ RULES = (
     ),
     rule(
         "hobbies",
-        r"\b(?:quit|stopped|gave\s+up|cut\s+out|ditched|dropped|scratch(?:\s+the)?|no\s+more|"
+        r"\b(?:quit|stopped|gave\s+up|given\s+up|cut\s+out|ditched|dropped|scratch(?:\s+the)?|"
+        r"no\s+more|(?:had|decided|chose|needed)\s+to\s+(?:give\s+up|quit|stop|drop)|"
         r"(?:gone|went|going)\s+off|fell\s+out\s+of\s+love\s+with|"
         r"(?:'m|am)\s+(?:so\s+|kinda\s+)?(?:over|done\s+with|sick\s+of|tired\s+of|off))\s+",
         quit_items,
@@ -267,7 +269,8 @@ RULES = (
     # languages
     rule(
         "languages",
-        r"\b(?:speak|fluent\s+in|bilingual\s+in|trilingual\s+in|native\s+in)\s+",
+        r"\b(?:speak|fluent\s+in|bilingual\s+in|trilingual\s+in|native\s+in|"
+        r"(?:grew\s+up|was\s+raised|brought\s+up)\s+speaking)\s+",
         rd.lexicon("languages", w.LANGUAGES, lists=True),
         subject=True,
         retract_when_negated=True,

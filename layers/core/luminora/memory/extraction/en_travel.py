@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from luminora.memory.extraction import en_words as w
 from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.elliptical import if_known, known_only
 from luminora.memory.extraction.engine import ANY_VALUE, rule
 from luminora.memory.extraction.vocab import alternation
 from luminora.models.facts import FactOp
@@ -181,6 +182,14 @@ RULES = (
         rd.destination(),
         confidence=0.8,
         needs="travel_destination",
+    ),
+    # ... and the trip memory already holds, said in an earlier message.
+    rule(
+        if_known("travel_destination"),
+        r"\b(?:switch(?:ed|ing)?|chang(?:ed|ing))\s+(?:it\s+|plans\s+|(?:the|our|my)\s+"
+        r"(?:trip|destination|plans?)\s+)?to\s+",
+        known_only(rd.destination()),
+        confidence=0.8,
     ),
     # "the Paris trip got cancelled": no trip, wherever it went
     rule(

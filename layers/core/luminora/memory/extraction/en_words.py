@@ -21,14 +21,15 @@ STOPS = words(
     "inside into like near off on onto or out outside over since than that though through "
     "till to toward towards under unless until upon via when whenever where whereas which "
     "while who whom whose why with within without yet so then therefore lot "
-    "i i'm im i've ive i'd i'll me you u ya he she it we they him them us it's that's "
+    "i i'm im i've ive i'd i'll me you u ya he she it we they they're theyre him them us it's "
+    "that's "
     "there here is are was were am be been being do does did don't doesn't didn't dont doesnt "
     "didnt can can't cant could would should will won't might must have has had get got "
     "now today tonight yesterday tomorrow currently lately recently soon later ago already "
     "anymore again always never sometimes often usually every each last next this these "
     "those too either anyway right please thanks fluently fluent natively well bit w "
     "everyday daily weekly twice once anything nothing everything something your yours how "
-    "what whatever completely entirely altogether forever"
+    "what whatever completely entirely altogether forever even"
 )
 FILLERS = words(
     "lol lmao lmfao rofl haha hahaha hehe xd btw tbh imo imho idk omg ngl fr rn jk smh ugh "
@@ -74,7 +75,9 @@ _VERBS = words(
     "takes sent sends visited visits moved moves started starts stopped plays played adores "
     "ran runs barked barks sleeps slept sits sat eats bit bites jumped jumps just always "
     "never also and are were will would be can could should might must isnt wasnt doesnt "
-    "didnt wont cant isn't wasn't doesn't didn't won't can't ever still really"
+    "didnt wont cant isn't wasn't doesn't didn't won't can't ever still really "
+    "grew grows raised raises taught teaches studied studies speaks spoke drives drove "
+    "cooks cooked lost loses found finds got gets left leaves"
 )
 _NOUNS = words(
     "home house town city country apartment flat village area neighborhood neighbourhood "
@@ -187,7 +190,9 @@ LANGUAGES = Lexicon(
             "Punjabi Tamil Telugu Turkish Greek Polish Swedish Norwegian Danish Finnish Hebrew "
             "Persian Farsi Swahili Vietnamese Thai Indonesian Tagalog Filipino Ukrainian "
             "Romanian Hungarian Czech Slovak Croatian Serbian Bulgarian Irish Welsh Latin "
-            "Esperanto Icelandic Malay Yoruba Igbo Amharic Quechua Guarani ASL"
+            "Esperanto Icelandic Malay Yoruba Igbo Amharic Quechua Guarani ASL Gujarati Marathi "
+            "Kannada Malayalam Nepali Sinhala Hausa Zulu Xhosa Somali Pashto Kurdish Armenian "
+            "Georgian Lithuanian Latvian Estonian Slovenian Albanian Macedonian Mongolian Khmer"
         ).split()
     }
     | {"sign language": "sign language", "spanglish": "Spanglish"}

@@ -246,7 +246,7 @@ RULES = (
     rule(
         "location",
         rf"\b(?:{ADV}(?:vivo|resido|vivimos)|estoy\s+viviendo|estamos\s+viviendo)\s+{ADV}"
-        r"(?:con\s+(?:mi|mis|el|la|los|las|un|una|dos|tres)\s+[\w]+(?:\s+[\w]+)?\s+)?(?:en|por)\s+",
+        r"(?:(?:sol[oa]|solit[oa])\s+)?(?:con\s+(?:mi|mis|el|la|los|las|un|una|dos|tres)\s+[\w]+(?:\s+[\w]+)?\s+)?(?:en|por)\s+",
         rd.place("location", NESTED_PLACE),
         retract_when_negated=True,
     ),
@@ -366,7 +366,8 @@ RULES = (
     ),
     rule(
         "occupation",
-        rf"\bestudio\s+(?=(?:{'|'.join(sorted(w.STUDY_FIELDS))})\b)",
+        rf"\b(?:estudio|(?:(?:es)?toy|ando)\s+(?:en\s+[\w-]+(?:\s+[\w-]+)?\s+)?estudiando)\s+"
+        rf"(?=(?:{'|'.join(sorted(w.STUDY_FIELDS))})\b)",
         rd.constant("occupation", "estudiante"),
         confidence=0.75,
         gate=r"bachi|eso\b|carrera|uni|fp\b|grado|medicina|derecho|ingenieria|primaria|secundaria|ciclo|instituto",
@@ -397,7 +398,8 @@ RULES = (
     rule(
         "employer",
         r"\b(?:ahora|desde\s+(?:septiembre|octubre|noviembre|diciembre|enero|febrero|marzo|abril|"
-        r"mayo|junio|julio|agosto|hace\s+\w+(?:\s+\w+)?|el\s+\w+\s+pasado|la\s+semana\s+pasada))\s+"
+        r"mayo|junio|julio|agosto|hace\s+\w+(?:\s+\w+)?|el\s+\w+\s+pasado|la\s+semana\s+pasada|"
+        r"ayer|(?:el|este)\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|mes)))\s+"
         r"(?:ya\s+)?(?:estoy|curro|trabajo)\s+(?:en|con|para)\s+",
         rd.when_said(
             r"\b(?:corrijo|correccion|ya\s+no|me\s+cambie|cambie\s+de|perdon|en\s+realidad)\b",

@@ -215,7 +215,8 @@ RULES = (
     ),
     rule(
         "hobbies",
-        r"(?:^|[,;:]\s*)\W*(?:(?:y|pues|bueno)\s+)?(?:el|la|los|las)\s+(?P<v>[\w\s]{2,25}?)\s+(?:ya\s+)?lo\s+(?:he\s+dejado|deje|dejo)\b",
+        r"(?:^|[,;:]\s*)\W*(?:(?:y|pues|bueno)\s+)?(?:el|la|los|las)\s+(?P<v>[\w\s]{2,25}?)\s+"
+        r"(?:(?:ya|en\s+realidad|al\s+final)\s+)?l[oa]s?\s+(?:he\s+dejado|deje|dejo|he\s+abandonado|abandone)\b",
         rd.group("hobbies"),
         op=FactOp.RETRACT,
         negatable=False,
@@ -440,7 +441,7 @@ RULES = (
     rule("birthday", r"\bnaci\s+", born(MONTHS, "en", "un"), confidence=0.95),
     rule(
         "birthday",
-        r"\b(?:mi\s+cumpleanos\s+es|mi\s+cumple\s+es|cumplo\s+(?:anos|los\s+anos)|naci|mi\s+fecha\s+de\s+nacimiento\s+es)\s+(?:el\s+|en\s+)?(?:dia\s+)?",
+        r"\b(?:mi\s+cumpleanos\s+es|mi\s+cumple\s+es|cumplo\s+(?:anos|los\s+anos)|cumplo(?=\s+el\s+\d)|naci|mi\s+fecha\s+de\s+nacimiento\s+es)\s+(?:el\s+|en\s+)?(?:dia\s+)?",
         rd.date(MONTHS),
         confidence=0.95,
     ),

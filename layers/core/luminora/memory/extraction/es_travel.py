@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from luminora.memory.extraction import es_words as w
 from luminora.memory.extraction import readers as rd
+from luminora.memory.extraction.elliptical import if_known, known_only
 from luminora.memory.extraction.engine import ANY_VALUE, rule
 from luminora.memory.extraction.timewords import TIME_WORDS
 from luminora.memory.extraction.vocab import alternation
@@ -144,6 +145,14 @@ RULES = (
         rd.destination(),
         confidence=0.8,
         needs="travel_destination",
+    ),
+    # ... and the trip memory already holds, said in an earlier message.
+    rule(
+        if_known("travel_destination"),
+        r"\b(?:cambiamos|cambiaremos|cambie|cambio|hemos\s+cambiado|he\s+cambiado)\s+"
+        r"(?:(?:de\s+)?(?:el\s+)?(?:destino|planes?|viaje)\s+)?(?:a|al|por|para)\s+",
+        known_only(rd.destination()),
+        confidence=0.8,
     ),
     # "se canceló el viaje", "cancelamos el vuelo": no trip, wherever it went
     rule(

@@ -200,7 +200,7 @@ RULES = (
     ),
     rule(
         "location",
-        rf"(?:{JE}{ADV}(?:habite|vis|reside)|\b(?:nous\s+)?(?:habitons|vivons)|\bon\s+(?:habite|vit))\s+(?:{ADV})?(?:a|au|aux|en|dans|sur|pres\s+de)\s+",
+        rf"(?:{JE}{ADV}(?:habite|vis|reside)|\b(?:nous\s+)?(?:habitons|vivons)|\bon\s+(?:habite|vit))\s+(?:{ADV})?(?:seule?\s+)?(?:a|au|aux|en|dans|sur|pres\s+de)\s+",
         rd.place("location", NESTED_PLACE),
         retract_when_negated=True,
     ),
@@ -366,6 +366,17 @@ RULES = (
         rd.items("hobbies", mapping=lambda f, r: ("hobbies", r)),
         op=FactOp.RETRACT,
         negatable=False,
+    ),
+    # "le violon, je l'ai laissé tomber": the hobby named first, then dropped
+    rule(
+        "hobbies",
+        r"(?:^|[,;:]\s*)\W*(?:(?:et|mais|bon)\s+)?(?:le|la|les|l')\s*(?P<v>[\w\s]{2,25}?)\s*,?\s+"
+        r"(?:(?:en\s+fait|finalement)\s*,?\s+)?(?:je|j')\s*(?:l'ai|les\s+ai)\s+(?:deja\s+)?"
+        r"(?:arrete|laisse\s+tomber|abandonne)e?s?\b",
+        rd.group("hobbies"),
+        op=FactOp.RETRACT,
+        negatable=False,
+        gate=r"ai ",
     ),
     # likes and dislikes
     rule(

@@ -192,7 +192,7 @@ RULES = (
     ),
     rule(
         "location",
-        rf"\b{ADV}(?:vivo|abito|viviamo|abitiamo)\s+{ADV}(?:a|ad|in|nel|nella|vicino\s+a)\s+",
+        rf"\b{ADV}(?:vivo|abito|viviamo|abitiamo)\s+{ADV}(?:da\s+sol[oa]\s+)?(?:a|ad|in|nel|nella|vicino\s+a)\s+",
         rd.place("location", NESTED_PLACE),
         retract_when_negated=True,
     ),
@@ -359,6 +359,17 @@ RULES = (
         op=FactOp.RETRACT,
         negatable=False,
     ),
+    # "il violino l'ho lasciato": the hobby named first, then dropped
+    rule(
+        "hobbies",
+        r"(?:^|[,;:]\s*)\W*(?:(?:e|ma|beh|poi)\s+)?(?:il|la|lo|i|le|gli|l')\s*(?P<v>[\w\s]{2,25}?)\s+"
+        r"(?:(?:in\s+realta|ormai|gia|purtroppo)\s+)?(?:l'ho|li\s+ho|le\s+ho)\s+(?:gia\s+)?"
+        r"(?:abbandonat|lasciat|mollat)[oaie]\b",
+        rd.group("hobbies"),
+        op=FactOp.RETRACT,
+        negatable=False,
+        gate=r"ho ",
+    ),
     rule(
         "hobbies",
         r"\bi\s+miei\s+hobby\s+sono\s+|\bil\s+mio\s+hobby\s+(?:e|è)\s+",
@@ -368,7 +379,7 @@ RULES = (
     # likes and dislikes
     rule(
         "likes",
-        rf"\b{ADV}mi\s+(?:piace|piacciono|piacciono\s+tanto|fa\s+impazzire|fanno\s+impazzire)\s+(?:(?:molto|tanto|un\s+sacco)\s+)?",
+        rf"\b{ADV}mi\s+(?:piace|piacciono|piacciono\s+tanto|fa\s+impazzire|fanno\s+impazzire)\s+(?:(?:molto|moltissimo|tanto|tantissimo|davvero|proprio|veramente|un\s+sacco)\b\s*)?",
         rd.items("likes", mapping=_infinitive_item),
         retract_when_negated=True,
     ),

@@ -229,6 +229,10 @@ def align_retractions(
             out.extend(FactCandidate(key, value, FactOp.RETRACT, cand.confidence)
                        for key, value in known if key == cand.key)  # fmt: skip
             continue
+        if cand.op is FactOp.ASSERT and any(
+            key == cand.key and _acronym_of(cand.value, value) for key, value in known
+        ):
+            continue  # "F1" after "Formula 1": the same thing, already stored
         out.append(cand)
         if cand.op is not FactOp.RETRACT:
             continue
@@ -242,6 +246,19 @@ def align_retractions(
             if stored and all(any(_close(w, s) for s in stored) for w in words):
                 out.append(FactCandidate(key, value, FactOp.RETRACT, cand.confidence))
     return out
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """ "F1" for "Formula 1", "NBA" for "National Basketball Association"."""
+    if _ACRONYM.fullmatch(short) is None:
+        return False
+    parts = long.split()
+    if len(parts) != len(short):
+        return False
+    return all(p[0].upper() == c for p, c in zip(parts, short, strict=True))
 
 
 def _withdrawn(

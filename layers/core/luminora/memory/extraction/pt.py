@@ -109,7 +109,7 @@ RULES = (
     # "estudo engenharia", "faço medicina": a student.
     rule(
         "occupation",
-        rf"\b(?:estudo|faco|curso)\s+(?=(?:{alternation(w.STUDY_FIELDS)})\b)",
+        rf"\b(?:estudo|faco|curso|(?:estou|to|tou)\s+(?:estudando|cursando|fazendo))\s+(?=(?:{alternation(w.STUDY_FIELDS)})\b)",
         rd.constant("occupation", "estudante"),
         confidence=0.75,
     ),
@@ -179,7 +179,7 @@ RULES = (
     ),
     rule(
         "location",
-        rf"\b{ADV}(?:moro|vivo|resido|moramos|estou\s+morando|to\s+morando)\s+{ADV}(?:em|no|na|nos|nas)\s+",
+        rf"\b{ADV}(?:moro|vivo|resido|moramos|estou\s+morando|to\s+morando)\s+{ADV}(?:sozinh[oa]\s+)?(?:em|no|na|nos|nas)\s+",
         rd.place("location", NESTED_PLACE),
         retract_when_negated=True,
     ),
@@ -340,6 +340,16 @@ RULES = (
         rd.items("hobbies", mapping=lambda f, r: ("hobbies", r)),
         op=FactOp.RETRACT,
         negatable=False,
+    ),
+    # "o violino eu já larguei": the hobby named first, then dropped
+    rule(
+        "hobbies",
+        r"(?:^|[,;:]\s*)\W*(?:(?:e|mas|bom)\s+)?(?:o|a|os|as)\s+(?P<v>[\w\s]{2,25}?)\s*,?\s+"
+        r"(?:(?:na\s+verdade|no\s+fim)\s*,?\s+)?(?:eu\s+)?(?:ja\s+)?(?:larguei|abandonei)\b",
+        rd.group("hobbies"),
+        op=FactOp.RETRACT,
+        negatable=False,
+        gate=r"larguei|abandonei",
     ),
     rule(
         "hobbies",

@@ -452,8 +452,20 @@ def age(lang: str, *, low: int = 5, high: int = 110) -> Callable[[Match], list[F
 _ACCENTED_NOUNS = frozenset({"té", "thé", "chá"})
 
 
+# A letter typed three times or more: "sooo", "muuucho" stand for "so", "mucho".
+_ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
+
+
 def _is_stop(token: Token, words: Words) -> bool:
-    return token.low in words.stops and token.raw.lower() not in _ACCENTED_NOUNS
+    low = token.low
+    if low in words.stops:
+        return token.raw.lower() not in _ACCENTED_NOUNS
+    # an elongated stop word ("i hate onions sooo much") ends the value as the word would
+    return (
+        len(low) > 3
+        and _ELONGATED.search(low) is not None
+        and (_ELONGATED.sub(r"\1", low) in words.stops)
+    )
 
 
 def date_pattern(months: str) -> re.Pattern[str]:

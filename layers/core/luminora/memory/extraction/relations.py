@@ -104,6 +104,9 @@ def _names_after(match: Match, start: int, grammar: RelationGrammar, *, plural: 
     named = intro is not None and any(c.isalpha() for c in intro.group())
     introduced = introduced or named
     names: list[str] = []
+    # only a comma before a lowercase word: "my sisters lol, mine is ..." lists no one unless
+    # more names follow ("dos niños, leo y vera")
+    lowercase_lead = introduced and not named and not _capitalized_at(match, pos)
     while True:
         got = _one_name(match, pos, grammar, explicit=named)
         if got is None:
@@ -118,6 +121,8 @@ def _names_after(match: Match, start: int, grammar: RelationGrammar, *, plural: 
         if sep is None or sep.end() == end:
             break
         pos = sep.end()
+    if lowercase_lead and len(names) < 2:
+        return []
     return names
 
 
