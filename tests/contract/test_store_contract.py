@@ -361,3 +361,73 @@ def test_a_full_quota_window_refuses_the_write_and_keeps_nothing(store: Store) -
                            quota_window="1764090000").turns_in_window == 0  # fmt: skip
     assert store.load_turn(BOB, "s1", "sakura", recent_limit=0,
                            quota_window=window.window).turns_in_window == 0  # fmt: skip
+
+
+def _session_of(
+    store: Store,
+    principal: Principal,
+    session_id: str,
+    turns: int,
+    first: int,
+    *,
+    affinity_version: int = 1,
+    step: int = 1,
+    owner: str = "",
+) -> list[Message]:
+    """A session of `turns` turns (two messages each) with ids that sort by turn: turn
+    n's id is `first + n * step`, so two sessions can interleave in time."""
+    for n in range(turns):
+        number = first + n * step
+        store.commit_turn(
+            principal,
+            turn_write(
+                session_id, version=n + 1, affinity_version=affinity_version + n,
+                text=f"{owner}{session_id}-{number}", turn_id=f"01J{number:023d}",
+            ),
+        )  # fmt: skip
+    return store.list_messages(principal, session_id, limit=2 * turns)[0]
+
+
+def test_messages_around_are_the_anchors_neighbours_in_their_session(store: Store) -> None:
+    # Given two sessions whose turns interleave in time
+    a = _session_of(store, ALICE, "a", 6, first=10, step=2)
+    b = _session_of(store, ALICE, "b", 6, first=11, step=2, affinity_version=7)
+    assert [m.content for m in a[:3]] == ["a-10", "re: a-10", "a-12"]
+
+    # When a window is asked around one message of each session
+    found = store.messages_around(ALICE, [a[5], b[0]], before=2, after=1)
+
+    # Then each window holds only its own session's messages, in order, cut at its start
+    assert [(m.session_id, m.message_id) for m in found] == [
+        *(("a", m.message_id) for m in a[3:7]),
+        *(("b", m.message_id) for m in b[0:2]),
+    ]
+    # and the last message of a session has nothing after it
+    assert store.messages_around(ALICE, [a[-1]], before=1, after=3) == a[-2:]
+
+
+def test_overlapping_windows_come_once_and_an_empty_window_is_the_anchor(store: Store) -> None:
+    a = _session_of(store, ALICE, "a", 5, first=1)
+
+    found = store.messages_around(ALICE, [a[6], a[4], a[4]], before=1, after=2)
+
+    assert found == a[3:9]
+    assert store.messages_around(ALICE, [a[2], a[7]], before=0, after=0) == [a[2], a[7]]
+    assert store.messages_around(ALICE, [], before=3, after=3) == []
+
+
+def test_messages_around_never_cross_users_or_tenants(store: Store) -> None:
+    # Given Alice's session, and Bob's session of the same id and message ids
+    alices = _session_of(store, ALICE, "s1", 4, first=1)
+    bobs = _session_of(store, BOB, "s1", 4, first=1, owner="bob's ")
+    assert [m.message_id for m in alices] == [m.message_id for m in bobs]
+
+    # When Bob, or Alice of another tenant, asks around Alice's messages
+    for other in (BOB, OTHER_TENANT_ALICE):
+        found = store.messages_around(other, alices[2:4], before=5, after=5)
+        # Then they only ever get messages of their own (Bob's, none for the other)
+        assert found == (bobs if other is BOB else [])
+        assert all("bob's " in m.content for m in found)
+    store.erase_user(BOB)
+    assert store.messages_around(BOB, alices, before=5, after=5) == []
+    assert store.messages_around(ALICE, alices[:1], before=0, after=1) == alices[:2]

@@ -10,8 +10,7 @@ import pytest
 from tests.unit.service.conftest import RecordingModel
 
 from luminora.memory.context import estimate_tokens
-from luminora.memory.recall import recall
-from luminora.memory.retrieval import analyze
+from luminora.memory.recall import memory_line, recall_memories
 from luminora.models import ChatRequest, Principal
 from luminora.providers.chain import ReplyChain
 from luminora.providers.offline import OfflineResponder
@@ -82,12 +81,13 @@ def test_recall_latency_per_query(
     episodes = store.list_episodes(ALICE, latest=200)
 
     def one_query() -> list[str]:
-        past = store.search_messages(ALICE, analyze(QUERY, "en"), limit=30)
-        return recall(QUERY, "en", episodes=episodes, messages=past, k=5)
+        # The chat turn's path: text-index hits, the messages around them, the reranking.
+        found = recall_memories(store, ALICE, QUERY, "en", episodes=episodes, k=5)
+        return [memory_line(doc) for doc in found]
 
     found = benchmark.pedantic(one_query, rounds=50, warmup_rounds=3)
     assert any("Toby" in line for line in found)
     record_budget(
-        f"recall latency per query, {size} turns (store search + rerank)",
+        f"recall latency per query, {size} turns (search, neighbours, rerank)",
         benchmark.stats.stats.median * 1000, None, "ms",
     )  # fmt: skip

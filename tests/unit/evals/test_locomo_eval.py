@@ -8,8 +8,17 @@ from typing import Any
 
 import pytest
 
-from luminora.evals.locomo import BASELINE, OURS, LocomoReport, run_locomo
+from luminora.evals import locomo
+from luminora.evals.locomo import (
+    BASELINE,
+    OURS,
+    LocomoReport,
+    conversation_messages,
+    run_locomo,
+)
 from luminora.evals.locomo_cli import find_locomo_data, main_locomo
+from luminora.evals.locomo_data import load_locomo
+from luminora.models import Role
 
 SHARED_LOCOMO = Path(__file__).resolve().parents[3].parent / "shared/data/locomo/locomo10.json"
 
@@ -135,6 +144,41 @@ def test_methods_can_be_chosen(locomo_file: Path) -> None:
 
     assert list(report.methods) == ["ours"]
     assert BASELINE.name == "baseline"
+
+
+def test_ours_is_the_products_recall_over_a_store_of_the_conversation(
+    locomo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, int]] = []
+    real = locomo.recall_memories
+
+    def spy(store: Any, *args: Any, **kwargs: Any) -> Any:
+        asked.append((type(store).__name__, kwargs["k"]))
+        return real(store, *args, **kwargs)
+
+    monkeypatch.setattr(locomo, "recall_memories", spy)
+    run_locomo(locomo_file, (1, 3), methods=[OURS])
+
+    # One call per question and cut, as the chat turn makes it (recall_k = the cut)
+    assert sorted(set(asked)) == [("SqliteStore", 1), ("SqliteStore", 3)]
+    assert len(asked) == 2 * 5
+
+
+def test_the_conversation_becomes_the_users_and_the_assistants_messages(
+    locomo_file: Path,
+) -> None:
+    conv = load_locomo(locomo_file).conversations[0]
+
+    sessions = conversation_messages(conv)
+
+    first = [(dia_id, m.role, m.content, m.session_id) for dia_id, m in sessions[1]]
+    assert first == [
+        ("D1:1", Role.USER, "Hi Ben! I adopted a kitten called Miso.", "locomo-1"),
+        ("D1:2", Role.ASSISTANT, "So cute! I started violin lessons.", "locomo-1"),
+        ("D1:3", Role.USER, "Look at this! [a photo of a red bicycle]", "locomo-1"),
+    ]
+    ids = [m.message_id for _, m in sessions[2]]
+    assert ids == sorted(ids) and sessions[2][0][1].created_at == "2023-07-03T10:00:00"
 
 
 def test_cli_prints_a_table_then_one_json_line(

@@ -4,8 +4,23 @@ from __future__ import annotations
 
 from luminora.memory.context import build_prompt, estimate_tokens, rank_facts
 from luminora.memory.episodes import abstractive_prompt, parse_abstract, summarize_extractive
-from luminora.memory.recall import recall
-from luminora.models import Episode, Fact, FactSource, Message, Role, category_of
+from luminora.memory.recall import memory_line, recall, recall_memories, search_terms
+from luminora.models import (
+    AffinityState,
+    Episode,
+    Fact,
+    FactSource,
+    Message,
+    Principal,
+    Role,
+    Session,
+    category_of,
+)
+from luminora.store.base import TurnWrite
+from luminora.store.memory import MemoryStore
+from luminora.store.sqlite import SqliteStore
+
+ALICE = Principal("acme", "alice")
 
 
 def msg(i: int, text: str, role: Role = Role.USER, day: int = 1) -> Message:
@@ -152,3 +167,88 @@ def test_recall_prefers_a_message_from_the_session_that_talked_about_it() -> Non
     assert lines.index("2026-03-02 the user said: I watered the garden") < lines.index(
         "2026-03-01 the user said: I watered the garden"
     )
+
+
+def _talk(store: SqliteStore, session: str, day: int, lines: list[str], start: int = 0) -> None:
+    """One session's messages, the assistant speaking first, indexed as a chat turn would."""
+    said = [
+        msg(start + i, text, Role.ASSISTANT if i % 2 == 0 else Role.USER, day=day).model_copy(
+            update={"session_id": session}
+        )
+        for i, text in enumerate(lines)
+    ]
+    at = said[-1].created_at
+    store.commit_turn(
+        ALICE,
+        TurnWrite(
+            session=Session(session_id=session, personality="sakura", created_at=at,
+                            updated_at=at, turn_count=1, version=1, language="en"),
+            messages=said,
+            facts=[],
+            affinity=AffinityState(personality="sakura", points=0, version=day, updated_at=at),
+            search_terms=search_terms(said, "en"),
+        ),
+    )  # fmt: skip
+
+
+def _lines(store: SqliteStore, query: str, **kwargs: object) -> list[str]:
+    found = recall_memories(store, ALICE, query, "en", now="2026-03-09T00:00:00.000Z", **kwargs)  # type: ignore[arg-type]
+    return [memory_line(doc) for doc in found]
+
+
+def test_the_answer_after_a_matching_question_is_recalled_with_it() -> None:
+    # Given a question that shares the query's words and an answer that shares none
+    store = SqliteStore(":memory:")
+    _talk(store, "trip", 1, [
+        "Where did you spend your summer holiday?", "Lisbon, with my sister Ana.",
+        "How lovely!", "The food was the best part.",
+    ])  # fmt: skip
+    _talk(store, "work", 2, ["How was work?", "Busy, a long meeting."], start=10)
+
+    # When the user asks about it
+    lines = _lines(store, "where did I spend the summer holiday?", k=2)
+
+    # Then the answer comes back, found through the question it answers
+    assert "2026-03-01 the user said: Lisbon, with my sister Ana." in lines
+    hits = store.search_messages(ALICE, ["spend", "summer", "holiday"], limit=10)
+    assert not any("Lisbon" in line for line in recall("summer holiday", "en", messages=hits))
+
+
+def test_recalled_neighbours_stay_in_their_session_and_out_of_the_prompt() -> None:
+    # Given yesterday's last words and today's first message about a kitten
+    store = SqliteStore(":memory:")
+    _talk(store, "monday", 1, ["Anything else?", "Good night, talk tomorrow"])
+    _talk(store, "tuesday", 2, ["Guess what, I adopted a kitten called Miso!",
+                                "Congratulations!", "She sleeps all day"], start=10)  # fmt: skip
+
+    lines = _lines(store, "how is my kitten?", k=5)
+
+    # Then the kitten's session comes back, and the message just before it in time, in
+    # another session, neither comes back nor lends it words
+    assert lines[0] == "2026-03-02 you said: Guess what, I adopted a kitten called Miso!"
+    assert "2026-03-02 the user said: Congratulations!" in lines
+    assert not any("Good night" in line for line in lines)
+    # Messages already in the prompt never come back, neither as hits nor as neighbours
+    # (and a hit already in the prompt brings no neighbours: they are there too)
+    reply = frozenset({"01J00000000000000000000011-0"})
+    assert not any("Congratulations" in line for line in _lines(store, "kitten", exclude=reply))
+    assert _lines(store, "kitten", exclude=frozenset({"01J00000000000000000000010-0"})) == []
+
+
+def test_without_a_text_index_recall_ranks_the_episodes_alone() -> None:
+    class NoSearch(MemoryStore):
+        supports_message_search = False
+
+        def messages_around(self, *args: object, **kwargs: object) -> list[Message]:
+            raise AssertionError("no text index, so no hits to read around")
+
+    episode = Episode(episode_id="e", session_id="s", summary="Talked about a trip to Oslo",
+                      importance=5, started_at="2026-02-01T00:00:00.000Z",
+                      ended_at="2026-02-01T01:00:00.000Z", created_at="x")  # fmt: skip
+
+    found = recall_memories(NoSearch(), ALICE, "oslo", "en", episodes=[episode])
+
+    assert [memory_line(doc) for doc in found] == [
+        "2026-02-01 episode: Talked about a trip to Oslo"
+    ]
+    assert recall_memories(NoSearch(), ALICE, "oslo", "en", episodes=[episode], k=0) == []

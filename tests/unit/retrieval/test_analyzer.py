@@ -119,3 +119,24 @@ def test_forms_that_are_mostly_other_words_are_not_taken_for_verbs() -> None:
 def test_irregular_forms_are_english_only() -> None:
     # "made" is no verb form in Spanish; only English gets the irregular-verb table.
     assert analyze("made", "es") != analyze("make", "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ça va?\nWe went to the well-known café-bar\nit was great",
+        "line one\n\nline-\ntwo ÉCOLE straße",
+        "x\ny",
+    ],
+)
+def test_terms_never_span_a_line_break(text: str) -> None:
+    # The index analyzes texts line by line (and remembers each line's terms).
+    by_line = [term for line in text.split("\n") for term in analyze(line, "en")]
+
+    assert sorted(by_line) == sorted(analyze(text, "en"))
+
+
+def test_ascii_and_unicode_text_split_into_the_same_words() -> None:
+    # ASCII text takes a faster path; one accented word must not change the rest
+    assert analyze("Cafe OWNERS_list 42x") == analyze("Cafe OWNERS_list 42x ñu")[:-1]
+    assert analyze("Cafe OWNERS_list 42x") == ["cafe", "owner", "list", "42x"]

@@ -372,3 +372,26 @@ def test_ten_thousand_documents_are_handled(index: LexicalIndex) -> None:
     assert len(index) == 10_000
     assert len(hits) == 10
     assert all(h.score > 0 for h in hits)
+
+
+def test_background_documents_keep_a_term_the_whole_pool_holds_worth_something() -> None:
+    # Given a pool picked for the query's words: every document but one holds "tiles"
+    pool = [
+        Document("many", "blue tiles, green tiles, more tiles"),
+        Document("one", "tiles"),
+        Document("paint", "tiles and paint"),
+        Document("rare", "a trip to Lisbon, great views"),
+    ]
+    alone, within = LexicalIndex(), LexicalIndex()
+    alone.add(pool)
+    within.add(pool)
+
+    # When the pool is counted as part of a larger corpus that does not match
+    within.add_background(40)
+
+    # Then "tiles" weighs as a rare word would, not nothing (BM25's IDF over 4 documents)
+    flat = {hit.doc_id: hit.score for hit in alone.search("lisbon tiles", "en", 4)}
+    fair = {hit.doc_id: hit.score for hit in within.search("lisbon tiles", "en", 4)}
+    assert flat["many"] < 1e-3 < flat["rare"]
+    assert fair["many"] > fair["rare"] > 1.0
+    assert len(within) == 4 and set(fair) == set(flat)  # nothing else is ever returned

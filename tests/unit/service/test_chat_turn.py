@@ -8,7 +8,14 @@ import pytest
 from tests.unit.service.conftest import ALICE, RecordingModel
 
 from luminora.memory.context import estimate_tokens
-from luminora.models import ChatRequest, InvalidInputError, NotFoundError, ProviderConfig
+from luminora.models import (
+    ChatPrompt,
+    ChatRequest,
+    InvalidInputError,
+    NotFoundError,
+    ProviderConfig,
+)
+from luminora.providers.base import Completion
 from luminora.service import Services
 
 FILLER = [
@@ -56,6 +63,34 @@ def test_an_old_turn_about_the_topic_is_recalled_into_the_prompt(
     say(services, "remind me, what goes in the lemon cake?")
     system = model.prompts[-1].system
     assert "Relevant memories" in system and "cardamom" in system
+
+
+def test_the_users_answer_to_an_old_question_is_recalled_with_the_question(
+    make_services: Callable[..., Services], model: RecordingModel
+) -> None:
+    # Given the assistant asked about the summer and the user answered without its words
+    services = make_services(with_model=True, recent_messages=4, episode_every=0)
+    asked = model.complete
+
+    def ask_first(prompt: ChatPrompt, *, timeout: float) -> Completion:
+        done = asked(prompt, timeout=timeout)
+        if len(model.prompts) == 1:
+            return Completion("Where did you spend your summer holiday?", done.provider, done.usage)
+        return done
+
+    model.complete = ask_first  # type: ignore[method-assign]
+    say(services, "I'm back at work today")
+    say(services, "Lisbon, with my sister Ana")
+    for turn in range(6):
+        say(services, f"{FILLER[turn % len(FILLER)]} {turn}")
+
+    # When the user asks about it, long after (out of the recent turns)
+    say(services, "do you remember my summer holiday?")
+
+    # Then the answer is among the memories, though it shares no word with the question
+    memories = model.prompts[-1].system.split("Relevant memories")[1]
+    assert "Where did you spend your summer holiday?" in memories
+    assert "Lisbon, with my sister Ana" in memories
 
 
 def test_episodes_are_written_every_n_turns_from_what_the_user_said(

@@ -1,10 +1,26 @@
 """LoCoMo retrieval benchmark: evidence recall@k per category, ours vs plain BM25.
 
-For every conversation both methods index all of its turns; each question with evidence
-is a query against its own conversation, and recall@k is the share of its evidence turns
-among the top k. The baseline is plain BM25 over the raw turn text (lowercase word tokens,
-no stemming, stop words, context or captions) on the same FTS5 engine, so the two columns
-differ only in what our retrieval adds.
+Each question with evidence is asked of its own conversation, and recall@k is the share of
+its evidence turns among the top k.
+
+"ours" is the product's recall, run for real: each conversation is loaded into an in-memory
+SQLite store (the local default) the way chat turns write it, one product session per
+LoCoMo session, and each question goes through `recall_memories`, the same call the chat
+turn makes (the store's text index, the messages around its hits, the reranking). How the
+conversation maps onto the product:
+
+- the first speaker is the user and the second the assistant: messages carry a role, not a
+  name, so a question naming a speaker gets no help from who said what;
+- an image's caption is appended to its message's text in brackets, as a user of a
+  text-only chat would describe the photo they share;
+- the questions are asked at the time of the last session, from a new session (no recent
+  turns to exclude), with the product's recency prior; there are no episodes (LoCoMo's
+  evidence is turns, and an episode in the top k is a miss);
+- recall@k is what the product returns with `recall_k = k`: each cut is its own call, as
+  the text-index hits read grow with k.
+
+The baseline is plain BM25 over the raw turn text (lowercase word tokens, no stemming, stop
+words, context or captions) over the whole conversation, on the same FTS5 engine.
 """
 
 from __future__ import annotations
@@ -12,18 +28,16 @@ from __future__ import annotations
 import statistics
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from pydantic import BaseModel
 
 from luminora.evals.locomo_data import CATEGORY_NAMES, load_locomo
-from luminora.memory.retrieval import (
-    Document,
-    LexicalIndex,
-    SearchSettings,
-    simple_tokens,
-    with_neighbour_context,
-)
+from luminora.memory.recall import recall_memories, search_terms
+from luminora.memory.retrieval import Document, LexicalIndex, SearchSettings, simple_tokens
+from luminora.models import AffinityState, Message, Principal, Role, Session
+from luminora.store.base import TurnWrite
+from luminora.store.sqlite import SqliteStore
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -37,10 +51,24 @@ __all__ = [
     "LocomoReport",
     "Method",
     "MethodResult",
-    "enriched_turn_documents",
+    "ProductRecall",
+    "Retriever",
+    "conversation_messages",
     "raw_turn_documents",
     "run_locomo",
 ]
+
+
+class Retriever(Protocol):
+    """One conversation, ready for its questions."""
+
+    def ranked(self, question: str, k: int) -> list[str]:
+        """The dia_ids of the (at most) `k` best turns for `question`, best first."""
+        ...
+
+    def close(self) -> None:
+        """Release what the conversation held."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,18 +77,14 @@ class Method:
 
     Attributes:
         name: its key in the report.
-        documents: how a conversation's turns become documents.
-        make_index: a fresh, empty index (one per conversation).
-        use_now: ask at the time of the last session (dates without a year, "last week").
-        recency_weight: the recency prior; 0 for LoCoMo, whose questions are no more about
-            recent sessions than old ones (0.1 measured 0.003 lower recall@10).
+        prepare: a conversation -> a retriever over it (built once per conversation).
+        call_per_cut: ask once per cut (the answer depends on k), else once at the
+            largest cut and read the smaller ones off its ranking.
     """
 
     name: str
-    documents: Callable[[Conversation], list[Document]]
-    make_index: Callable[[], LexicalIndex]
-    use_now: bool = False
-    recency_weight: float = 0.0
+    prepare: Callable[[Conversation], Retriever]
+    call_per_cut: bool = False
 
 
 def raw_turn_documents(conv: Conversation) -> list[Document]:
@@ -68,22 +92,89 @@ def raw_turn_documents(conv: Conversation) -> list[Document]:
     return [Document(t.dia_id, t.text, "turn", t.at) for t in conv.turns]
 
 
-def enriched_turn_documents(conv: Conversation) -> list[Document]:
-    """Turns with their speaker, session (thread), image caption and neighbouring turns of
-    the same session as context."""
-    turns = [
-        Document(t.dia_id, t.text, "turn", t.at, "en", t.speaker, t.caption, f"S{t.session}")
-        for t in conv.turns
-    ]
-    return with_neighbour_context(turns, before=2, after=1)
+class _PlainBM25:
+    """The baseline: plain BM25 over every raw turn of the conversation."""
+
+    def __init__(self, conv: Conversation) -> None:
+        self._index = LexicalIndex(analyzer=simple_tokens, settings=SearchSettings.plain())
+        self._index.add(raw_turn_documents(conv))
+
+    def ranked(self, question: str, k: int) -> list[str]:
+        return [hit.doc_id for hit in self._index.search(question, "en", k, recency_weight=0)]
+
+    def close(self) -> None:
+        self._index.close()
 
 
-BASELINE = Method(
-    "baseline",
-    raw_turn_documents,
-    lambda: LexicalIndex(analyzer=simple_tokens, settings=SearchSettings.plain()),
-)
-OURS = Method("ours", enriched_turn_documents, lambda: LexicalIndex(), use_now=True)
+SESSION_PREFIX = "locomo-"
+"""LoCoMo session n is the product session "locomo-n"."""
+
+
+def conversation_messages(conv: Conversation) -> dict[int, list[tuple[str, Message]]]:
+    """LoCoMo session -> its turns as product messages (with their dia_ids), in order.
+
+    Ids sort by time within a session, as the product's do: one turn id per LoCoMo turn.
+    """
+    first = conv.speakers[0]
+    sessions: dict[int, list[tuple[str, Message]]] = {}
+    for position, turn in enumerate(conv.turns):
+        turn_id = f"{turn.session:04d}{position:06d}"
+        text = f"{turn.text} [{turn.caption}]" if turn.caption else turn.text
+        message = Message(
+            message_id=f"{turn_id}-0",
+            session_id=f"{SESSION_PREFIX}{turn.session}",
+            turn_id=turn_id,
+            role=Role.USER if turn.speaker == first else Role.ASSISTANT,
+            content=text,
+            created_at=turn.at or "",
+            language="en",
+        )
+        sessions.setdefault(turn.session, []).append((turn.dia_id, message))
+    return sessions
+
+
+class ProductRecall:
+    """A conversation in an in-memory SQLite store, asked through the product's recall.
+
+    Each LoCoMo session is committed as one write of all its messages, with the text-index
+    terms a chat turn writes (`search_terms`).
+    """
+
+    def __init__(self, conv: Conversation) -> None:
+        self.store = SqliteStore(":memory:")
+        self.principal = Principal("locomo", conv.sample_id or "conversation")
+        self.now = conv.last_time
+        self._dia_ids: dict[str, str] = {}
+        sessions = conversation_messages(conv)
+        for version, said in enumerate((sessions[n] for n in sorted(sessions)), start=1):
+            messages = [m for _, m in said]
+            self._dia_ids.update((m.message_id, dia_id) for dia_id, m in said)
+            at = messages[-1].created_at
+            self.store.commit_turn(
+                self.principal,
+                TurnWrite(
+                    session=Session(
+                        session_id=messages[0].session_id, personality="locomo",
+                        created_at=messages[0].created_at, updated_at=at,
+                        turn_count=len(messages), version=1, language="en",
+                    ),
+                    messages=messages,
+                    facts=[],
+                    affinity=AffinityState(personality="locomo", version=version, updated_at=at),
+                    search_terms=search_terms(messages, "en"),
+                ),
+            )  # fmt: skip
+
+    def ranked(self, question: str, k: int) -> list[str]:
+        found = recall_memories(self.store, self.principal, question, "en", now=self.now, k=k)
+        return [self._dia_ids[doc.doc_id.removeprefix("m:")] for doc in found]
+
+    def close(self) -> None:
+        self.store.close()
+
+
+BASELINE = Method("baseline", _PlainBM25)
+OURS = Method("ours", ProductRecall, call_per_cut=True)
 
 
 class MethodResult(BaseModel):
@@ -193,29 +284,28 @@ def _run_conversation(
     cuts: Sequence[int],
     tally: _Tally,
 ) -> float:
-    """Index one conversation, ask its questions, tally; returns its recall at the top cut."""
+    """Prepare one conversation, ask its questions, tally; returns its recall at the top cut."""
     t0 = time.perf_counter()
-    index = method.make_index()
-    index.add(method.documents(conv))
+    retriever = method.prepare(conv)
     tally.index_ms.append((time.perf_counter() - t0) * 1000)
-    now = conv.last_time if method.use_now else None
     top_recall: list[float] = []
     try:
         for q in questions:
             t1 = time.perf_counter()
-            hits = index.search(
-                q.question, "en", cuts[-1], now=now, recency_weight=method.recency_weight
-            )
+            best = retriever.ranked(q.question, cuts[-1])
             tally.query_ms.append((time.perf_counter() - t1) * 1000)
-            retrieved = [h.doc_id for h in hits]
             evidence = set(q.evidence)
             by_cut = tally.recalls.setdefault(q.category, {})
             for cut in cuts:
-                recall = len(evidence.intersection(retrieved[:cut])) / len(evidence)
+                if method.call_per_cut and cut != cuts[-1]:
+                    retrieved = retriever.ranked(q.question, cut)
+                else:
+                    retrieved = best[:cut]
+                recall = len(evidence.intersection(retrieved)) / len(evidence)
                 by_cut.setdefault(cut, []).append(recall)
             top_recall.append(recall)
     finally:
-        index.close()
+        retriever.close()
     return _mean(top_recall)
 
 

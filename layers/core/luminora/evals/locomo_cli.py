@@ -44,7 +44,10 @@ def _ks(value: str) -> list[int]:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="luminora eval locomo",
-        description="Evidence recall@k on LoCoMo per question category: ours vs plain BM25.",
+        description=(
+            "Evidence recall@k on LoCoMo per question category: the product's recall"
+            " (ours) vs plain BM25."
+        ),
     )
     parser.add_argument("--data", type=Path, help="locomo10.json (default: ../shared/data/...)")
     parser.add_argument("--k", type=_ks, default=[5, 10], help="cut-offs, e.g. 5,10")

@@ -17,8 +17,7 @@ from luminora.memory.context import build_prompt, rank_facts
 from luminora.memory.extraction import extract_facts
 from luminora.memory.language import detect_language
 from luminora.memory.merge import FactMerger, Provenance
-from luminora.memory.recall import recall
-from luminora.memory.retrieval import analyze
+from luminora.memory.recall import memory_line, recall_memories, search_terms
 from luminora.models import (
     Affinity,
     AffinityState,
@@ -237,25 +236,20 @@ class ChatService:
         k = self.settings.recall_k
         if not k:
             return []
-        past = (
-            self.store.search_messages(
-                principal, analyze(turn.request.message, turn.language), limit=6 * k
-            )
-            if self.store.supports_message_search
-            else []
-        )
         episodes = snapshot.episodes
         if episodes is None:
             episodes = self.store.list_episodes(principal, latest=RECALL_EPISODES)
-        return recall(
+        found = recall_memories(
+            self.store,
+            principal,
             turn.request.message,
             turn.language,
             episodes=episodes,
-            messages=past,
             exclude=frozenset(m.message_id for m in snapshot.recent),
             now=turn.at,
             k=k,
         )
+        return [memory_line(doc) for doc in found]
 
     def _request_providers(self, request: ChatRequest) -> list[Provider]:
         if request.provider is None:
@@ -363,9 +357,7 @@ class ChatService:
             response_json=result.model_dump_json() if key else None,
             message_expires_at=int(turn.now.timestamp()) + retention * 86400 if retention else None,
             search_terms=(
-                {m.message_id: " ".join(analyze(m.content, turn.language)) for m in messages}
-                if self.store.supports_message_search
-                else {}
+                search_terms(messages, turn.language) if self.store.supports_message_search else {}
             ),
             quota=turn.quota,
         )

@@ -121,6 +121,22 @@ class Store(ABC):
         """
 
     @abstractmethod
+    def messages_around(
+        self, principal: Principal, anchors: Sequence[Message], *, before: int, after: int
+    ) -> list[Message]:
+        """The user's messages next to each anchor in the anchor's own session.
+
+        For each anchor: up to `before` messages just before it, the anchor itself (while it
+        is stored) and up to `after` just after it, by message id (ids sort by time). A
+        message near several anchors comes once. The result is grouped by session and
+        oldest first within a session, so a message's neighbours in the result are its
+        neighbours in the session wherever its whole window was asked for.
+
+        An anchor names only a session id and a position: the windows are read from the
+        caller's own sessions, so another user's message as an anchor finds none of theirs.
+        """
+
+    @abstractmethod
     def recent_messages(
         self, principal: Principal, session_id: str, *, limit: int, until: str | None = None
     ) -> list[Message]:

@@ -551,6 +551,38 @@ class DynamoDBStore(Store):
     ) -> list[Message]:
         return []
 
+    def messages_around(
+        self, principal: Principal, anchors: Sequence[Message], *, before: int, after: int
+    ) -> list[Message]:
+        """Two Queries per anchor on its session partition's message keys: up to `before` + 1
+        keys down from the anchor (the anchor included) and `after` + 1 up from it, each a
+        key range read of a few items (about 0.5 RCU eventually consistent). Recall does
+        not call it here (no text index, so no anchors), but the contract holds."""
+        found: dict[tuple[str, str], Message] = {}
+        for session_id, anchor in sorted({(a.session_id, a.message_id) for a in anchors}):
+            pk, at = _s(session_pk(principal, session_id)), MESSAGE_PREFIX + anchor
+            items_down = self._query(
+                KeyConditionExpression="PK = :pk AND SK BETWEEN :low AND :at",
+                ExpressionAttributeValues={":pk": pk, ":low": _s(MESSAGE_PREFIX), ":at": _s(at)},
+                ScanIndexForward=False,
+                Limit=max(before, 0) + 1,
+            )
+            down = [_message(i) for i in items_down]
+            window = [m for m in down if m.message_id == anchor]
+            window += [m for m in down if m.message_id != anchor][: max(before, 0)]
+            if after > 0:
+                items_up = self._query(
+                    KeyConditionExpression="PK = :pk AND SK BETWEEN :at AND :high",
+                    ExpressionAttributeValues={
+                        ":pk": pk, ":at": _s(at), ":high": _s(MESSAGE_PREFIX + _HIGH),
+                    },
+                    Limit=after + 1,
+                )  # fmt: skip
+                window += [m for m in map(_message, items_up) if m.message_id != anchor][:after]
+            for message in window:
+                found[(session_id, message.message_id)] = message
+        return [found[key] for key in sorted(found)]
+
     # -- sessions ----------------------------------------------------------------------
 
     def list_sessions(self, principal: Principal) -> list[Session]:

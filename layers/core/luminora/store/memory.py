@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left, bisect_right
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -194,6 +195,24 @@ class MemoryStore(Store):
             ]
             scored.sort(key=lambda item: (-item[0], item[1]))
             return [data.messages[sid][mid] for _, (sid, mid) in scored[:limit]]
+
+    def messages_around(
+        self, principal: Principal, anchors: Sequence[Message], *, before: int, after: int
+    ) -> list[Message]:
+        found: dict[tuple[str, str], Message] = {}
+        ordered: dict[str, list[str]] = {}
+        with self._lock:
+            sessions = self._data(principal).messages
+            for anchor in anchors:
+                bucket = sessions.get(anchor.session_id, {})
+                ids = ordered.get(anchor.session_id)
+                if ids is None:
+                    ids = ordered[anchor.session_id] = sorted(bucket)
+                low = bisect_left(ids, anchor.message_id)
+                high = bisect_right(ids, anchor.message_id)  # past the anchor, when stored
+                for mid in ids[max(low - max(before, 0), 0) : high + max(after, 0)]:
+                    found[(anchor.session_id, mid)] = bucket[mid]
+        return [found[key] for key in sorted(found)]
 
     def list_sessions(self, principal: Principal) -> list[Session]:
         with self._lock:

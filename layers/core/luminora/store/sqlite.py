@@ -5,6 +5,7 @@ A chat turn costs one read transaction and one write transaction.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -93,6 +94,11 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (tenant, user_id, window)
     ) WITHOUT ROWID;
     """,
+    # v5: facts about the database itself; "analyzer" is the version of the text analysis
+    # behind message_terms (see `_reindex_messages`).
+    """
+    CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -100,6 +106,44 @@ _SESSION_COLUMNS = "session_id, personality, created_at, updated_at, turn_count,
 _MESSAGE_COLUMNS = (
     "message_id, session_id, turn_id, role, content, created_at, language, turn_index"
 )
+
+
+def _around_sql(*, before: bool, after: bool) -> str:
+    """The window query of `messages_around`: the anchors arrive as one JSON list of
+    [session id, message id] pairs; `:before`/`:after` messages on each side.
+
+    CROSS JOIN keeps the anchors as the outer loop (the planner has no statistics for
+    json_each and would otherwise scan the user's messages once per anchor)."""
+    same_session = "tenant = :tenant AND user_id = :user AND session_id = anchor.session_id"
+    low = (
+        f"coalesce((SELECT message_id FROM messages WHERE {same_session}"  # noqa: S608
+        " AND message_id < anchor.message_id ORDER BY message_id DESC"
+        " LIMIT 1 OFFSET :before - 1), '')"
+        if before
+        else "anchor.message_id"
+    )
+    high = (
+        f"coalesce((SELECT message_id FROM messages WHERE {same_session}"  # noqa: S608
+        " AND message_id > anchor.message_id ORDER BY message_id"
+        " LIMIT 1 OFFSET :after - 1), :top)"
+        if after
+        else "anchor.message_id"
+    )
+    columns = ", ".join(f"m.{c.strip()}" for c in _MESSAGE_COLUMNS.split(","))
+    return (
+        "WITH anchor(session_id, message_id) AS (SELECT json_extract(value, '$[0]'),"  # noqa: S608
+        " json_extract(value, '$[1]') FROM json_each(:anchors)),"
+        f" span(session_id, low, high) AS (SELECT session_id, {low}, {high} FROM anchor)"
+        f" SELECT DISTINCT {columns} FROM span CROSS JOIN messages m ON m.tenant = :tenant"
+        " AND m.user_id = :user AND m.session_id = span.session_id"
+        " AND m.message_id BETWEEN span.low AND span.high"
+        " ORDER BY m.session_id, m.message_id"
+    )
+
+
+_AROUND_SQL: dict[tuple[bool, bool], str] = {
+    (b, a): _around_sql(before=b, after=a) for b in (False, True) for a in (False, True)
+}
 
 
 def _session(row: sqlite3.Row) -> Session:
@@ -131,6 +175,7 @@ class SqliteStore(Store):
             self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._migrate()
+        self._reindex_messages()
 
     # -- plumbing ----------------------------------------------------------------------
 
@@ -152,6 +197,52 @@ class SqliteStore(Store):
                 except sqlite3.Error:
                     self._conn.execute("ROLLBACK")
                     raise
+
+    def _reindex_messages(self) -> None:
+        """Re-analyze the text index of messages when the analyzer changed since it was written.
+
+        message_terms holds terms as `analyze` gave them when each message was written; when
+        the analyzer's version (`ANALYZER_VERSION`) differs from the one recorded, every
+        message's terms are written again from its text, in one transaction, and the
+        version recorded with them.
+        """
+        # Imported here: the analyzer's stemmers load only for stores that need them.
+        from luminora.memory.retrieval.analyzer import ANALYZER_VERSION, index_terms
+
+        wanted = str(ANALYZER_VERSION)
+        with self._lock:
+            if self.analyzer_version == wanted:
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                if self.analyzer_version != wanted:  # another process may have just done it
+                    self._conn.execute("DELETE FROM message_terms")
+                    messages = self._conn.execute(
+                        "SELECT tenant, user_id, session_id, message_id, content, language"
+                        " FROM messages"
+                    )
+                    self._conn.executemany(
+                        "INSERT INTO message_terms VALUES (?,?,?,?,?)",
+                        (
+                            (terms, tenant, user, session, message)
+                            for tenant, user, session, message, content, language in messages
+                            if (terms := index_terms(content, language))
+                        ),
+                    )
+                    self._conn.execute(
+                        "INSERT OR REPLACE INTO meta VALUES ('analyzer', ?)", (wanted,)
+                    )
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+
+    @property
+    def analyzer_version(self) -> str | None:
+        """The analyzer version the text index of messages was written with."""
+        with self._lock:
+            row = self._conn.execute("SELECT value FROM meta WHERE name = 'analyzer'").fetchone()
+        return str(row[0]) if row else None
 
     @property
     def schema_version(self) -> int:
@@ -318,7 +409,7 @@ class SqliteStore(Store):
 
     # -- everything else ---------------------------------------------------------------
 
-    def _query(self, sql: str, params: tuple[Any, ...]) -> list[sqlite3.Row]:
+    def _query(self, sql: str, params: tuple[Any, ...] | dict[str, Any]) -> list[sqlite3.Row]:
         with self._lock:
             return self._conn.execute(sql, params).fetchall()
 
@@ -421,6 +512,24 @@ class SqliteStore(Store):
             " ORDER BY bm25(message_terms) LIMIT ?",
             (query, principal.tenant, principal.user, limit),
         )
+        return [_message(r) for r in rows]
+
+    def messages_around(
+        self, principal: Principal, anchors: Sequence[Message], *, before: int, after: int
+    ) -> list[Message]:
+        if not anchors:
+            return []
+        # One statement whatever the number of anchors: each window's first and last ids come
+        # from two lookups on the primary key (the `before`-th id below the anchor, the
+        # `after`-th above it), then the window is one range of the same key.
+        spans = json.dumps(sorted({(a.session_id, a.message_id) for a in anchors}))
+        rows = self._query(
+            _AROUND_SQL[before > 0, after > 0],
+            {
+                "anchors": spans, "tenant": principal.tenant, "user": principal.user,
+                "before": before, "after": after, "top": "\uffff",
+            },
+        )  # fmt: skip
         return [_message(r) for r in rows]
 
     def list_sessions(self, principal: Principal) -> list[Session]:

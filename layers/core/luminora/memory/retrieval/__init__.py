@@ -8,13 +8,20 @@ resource is the in-memory SQLite connection each index owns.
 
 from __future__ import annotations
 
-from luminora.memory.retrieval.analyzer import LANGUAGES, analyze, simple_tokens
+from luminora.memory.retrieval.analyzer import (
+    ANALYZER_VERSION,
+    LANGUAGES,
+    analyze,
+    index_terms,
+    simple_tokens,
+)
 from luminora.memory.retrieval.documents import Document, Hit, with_neighbour_context
 from luminora.memory.retrieval.index import DEFAULT_RECENCY_WEIGHT, LexicalIndex
 from luminora.memory.retrieval.settings import SearchSettings
 from luminora.memory.retrieval.timeexpr import TimeSpan, parse_time_spans
 
 __all__ = [
+    "ANALYZER_VERSION",
     "DEFAULT_RECENCY_WEIGHT",
     "LANGUAGES",
     "Document",
@@ -23,6 +30,7 @@ __all__ = [
     "SearchSettings",
     "TimeSpan",
     "analyze",
+    "index_terms",
     "parse_time_spans",
     "simple_tokens",
     "with_neighbour_context",

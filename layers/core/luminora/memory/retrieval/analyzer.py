@@ -20,7 +20,11 @@ from luminora.memory.retrieval.stopwords import STOP_WORDS, fold
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["LANGUAGES", "analyze", "simple_tokens"]
+__all__ = ["ANALYZER_VERSION", "LANGUAGES", "analyze", "index_terms", "simple_tokens"]
+
+ANALYZER_VERSION: Final[int] = 2
+"""Changes whenever `analyze` gives some text other terms, so that stores re-analyze the
+terms they keep (SQLite does on open). 2: irregular English verbs ("went" -> "go")."""
 
 LANGUAGES: Final[tuple[str, ...]] = ("en", "es", "fr", "pt", "de", "it")
 _SNOWBALL_NAMES: Final[dict[str, str]] = {
@@ -35,6 +39,7 @@ _STEM_MEMO: Final[int] = 20_000  # words per language; a few MB at most
 # Letters and digits; "_" and apostrophes split words ("don't" -> "don" "t", "l'école" ->
 # "l" "école"); the leftover clitics are stop words or single letters, both dropped.
 _WORD: Final[re.Pattern[str]] = re.compile(r"[^\W_]+")
+_ASCII_WORD: Final[re.Pattern[str]] = re.compile(r"[a-z0-9]+")  # the same on casefolded ASCII
 _HYPHENATED: Final[re.Pattern[str]] = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 
 
@@ -70,14 +75,40 @@ def analyze(text: str, language: str = "en") -> list[str]:
     Returns:
         The terms in text order, repeats kept (term frequency matters to BM25).
     """
-    stops = STOP_WORDS.get(language, STOP_WORDS["en"])
     lowered = text.casefold()
-    found = _WORD.findall(lowered)
+    found = (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
     if "-" in lowered:
         found += [m.replace("-", "") for m in _HYPHENATED.findall(lowered)]
-    words = [w for w in map(fold, found) if len(w) > 1 and w not in stops]
-    stem = _stemmer(language)
-    return [stem(w) for w in words]
+    language = language if language in _SNOWBALL_NAMES else "en"
+    memo = _term_memo(language)
+    try:
+        terms = [memo[w] for w in found]
+    except KeyError:  # a word seen for the first time (or since the memo was cleared)
+        terms = [t if (t := memo.get(w)) is not None else _remember(memo, w, language)
+                 for w in found]  # fmt: skip
+    return [t for t in terms if t]
+
+
+@cache
+def _term_memo(language: str) -> dict[str, str]:
+    """word -> its term ("" for a stop word or a single letter), per language (bounded)."""
+    return {}
+
+
+def _remember(memo: dict[str, str], word: str, language: str) -> str:
+    """The term of a word the memo does not know yet: folded, filtered, stemmed."""
+    folded = fold(word)
+    stops = STOP_WORDS[language]
+    term = _stemmer(language)(folded) if len(folded) > 1 and folded not in stops else ""
+    if len(memo) >= _STEM_MEMO:
+        memo.clear()  # chat vocabulary refills it quickly; the stemmer has its own memo
+    memo[word] = term
+    return term
+
+
+def index_terms(text: str, language: str | None) -> str:
+    """What a store's text index keeps of a message: its terms, space-separated."""
+    return " ".join(analyze(text, language or "en"))
 
 
 def simple_tokens(text: str, language: str = "en") -> list[str]:

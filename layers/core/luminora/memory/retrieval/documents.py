@@ -54,7 +54,9 @@ def with_neighbour_context(
     A reply such as "Yes, last Sunday!" only makes sense with the question before it, so
     the neighbours' words are indexed with the turn at the context weight. Existing context
     (an image caption, say) is kept first. Neighbours come from the turn's own thread
-    only: the end of yesterday's chat says nothing about today's first message.
+    only: the end of yesterday's chat says nothing about today's first message. Each part
+    of the context is a line of its own, so an index analyzes each text once however many
+    turns borrow it.
 
     Args:
         turns: the conversation's turns in order.
@@ -65,6 +67,6 @@ def with_neighbour_context(
     for i, turn in enumerate(turns):
         near = [t.text for t in turns[max(0, i - before) : i] if t.thread == turn.thread]
         near += [t.text for t in turns[i + 1 : i + 1 + after] if t.thread == turn.thread]
-        context = " ".join(part for part in (turn.context, *near) if part)
+        context = "\n".join(part for part in (turn.context, *near) if part)
         out.append(replace(turn, context=context))
     return out

@@ -16,6 +16,7 @@ import math
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from luminora.memory.retrieval.analyzer import analyze
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
     Analyzer = Callable[[str, str], list[str]]
 
 __all__ = ["DEFAULT_RECENCY_WEIGHT", "LexicalIndex"]
+
+_LINE_MEMO = 2048
+"""Lines whose terms are remembered: about a user's recent recall candidates (~1 MB)."""
 
 DEFAULT_RECENCY_WEIGHT = 0.1
 """Default gain of a brand-new document over a very old one, as a score factor (1.1x)."""
@@ -59,10 +63,12 @@ class LexicalIndex:
 
         Args:
             analyzer: (text, language) -> terms; `analyze` by default, `simple_tokens`
-                for the plain-BM25 baseline.
+                for the plain-BM25 baseline. Terms must never span a line break: texts
+                are analyzed line by line.
             settings: column weights and reranking; `SearchSettings()` by default.
         """
         self._analyze = analyzer
+        self._analyze_lines = _by_line(analyzer)
         self.settings = settings or SearchSettings()
         self._db = sqlite3.connect(":memory:")
         self._db.execute(
@@ -79,6 +85,7 @@ class LexicalIndex:
         # lazily, for the candidates of questions that want a time or an amount
         self._answer_memo: dict[tuple[int, str], bool] = {}
         self._next_rowid = 1
+        self._background = 0  # documents counted in BM25's IDF only (add_background)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -95,17 +102,30 @@ class LexicalIndex:
         for doc in batch.values():
             rowid = self._next_rowid
             self._next_rowid += 1
-            terms = self._analyze(doc.text, doc.language)
+            terms_of = self._analyze_lines
+            terms = terms_of(doc.text, doc.language)
             # Context at weight 0 is left out, so it neither matches nor lengthens the row.
             with_context = doc.context and self.settings.context_weight > 0
-            context = self._analyze(doc.context, doc.language) if with_context else []
-            speaker = frozenset(self._analyze(doc.speaker, doc.language) if doc.speaker else ())
+            context = terms_of(doc.context, doc.language) if with_context else []
+            speaker = frozenset(terms_of(doc.speaker, doc.language) if doc.speaker else ())
             inserts.append((rowid, " ".join(terms), " ".join(context)))
             self._rows[rowid] = _Row(doc, parse_instant(doc.at), terms, speaker)
             self._rowids[doc.doc_id] = rowid
             self._df.update(set(terms))
             self._speaker_terms.update(speaker)
         self._db.executemany("INSERT INTO docs(rowid, body, context) VALUES (?, ?, ?)", inserts)
+
+    def add_background(self, count: int) -> None:
+        """Count `count` more documents in BM25's statistics: documents that match nothing.
+
+        A pool of candidates picked because they match the query is a poor corpus for
+        BM25: a query term that most of them hold looks worthless (its IDF falls to
+        nothing) however rare it is in the user's whole history. Background documents
+        make the pool one part of a larger corpus whose rest does not match: each query
+        term's IDF is that of a corpus `count` documents larger (of the same mean length,
+        so nothing else changes). Nothing is stored for them.
+        """
+        self._background += max(count, 0)
 
     def remove(self, doc_ids: Iterable[str]) -> None:
         """Drop documents by id; unknown ids are ignored."""
@@ -181,12 +201,36 @@ class LexicalIndex:
         """rowid -> BM25 score (positive) of an OR query over `terms`."""
         if not terms:
             return {}
+        if self._background:
+            return self._bm25_with_background(terms, limit)
         match = " OR ".join(_quote(term) for term in terms)
         rows = self._db.execute(
             "SELECT rowid, rank FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?",
             (match, limit),
         )
         return {rowid: -rank for rowid, rank in rows if rank < 0}  # FTS5's rank is -BM25
+
+    def _bm25_with_background(self, terms: Sequence[str], limit: int) -> dict[int, float]:
+        """`_bm25` with each term's IDF taken over the corpus and its background.
+
+        An OR query's BM25 is the sum of its terms' own, so each term is asked alone and
+        its scores rescaled from FTS5's IDF (over the indexed documents) to the IDF over
+        the documents plus the background.
+        """
+        indexed = len(self._rows)
+        scores: dict[int, float] = {}
+        for term in dict.fromkeys(terms):
+            rows = self._db.execute(
+                "SELECT rowid, rank FROM docs WHERE docs MATCH ?", (_quote(term),)
+            ).fetchall()
+            if not rows:
+                continue
+            scale = _idf(indexed + self._background, len(rows)) / _idf(indexed, len(rows))
+            for rowid, rank in rows:
+                if rank < 0:
+                    scores[rowid] = scores.get(rowid, 0.0) - rank * scale
+        best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        return dict(best)
 
     def _boost(
         self, scores: dict[int, float], applies: Callable[[_Row], bool], weight: float
@@ -245,6 +289,32 @@ class LexicalIndex:
             if day is not None:
                 age = max(0, (today - day).days)
                 scores[rowid] *= 1.0 + weight * 0.5 ** (age / half_life)
+
+
+def _idf(documents: int, holding: int) -> float:
+    """FTS5's BM25 IDF of a term held by `holding` of `documents` documents."""
+    return max(math.log((documents - holding + 0.5) / (holding + 0.5)), 1e-6)
+
+
+def _by_line(analyzer: Analyzer) -> Analyzer:
+    """The analyzer, line by line, each line's terms remembered (across indexes, bounded).
+
+    A turn's text comes back as its neighbours' context (`with_neighbour_context` puts
+    each neighbour on a line of its own), and recall indexes the same older turns again
+    on later turns, so a text is analyzed about once rather than once per document and
+    per search. Exact for analyzers whose terms never span a line break, as `analyze`
+    and `simple_tokens` (words never do).
+    """
+
+    def analyze(text: str, language: str) -> list[str]:
+        return [t for line in text.split("\n") for t in _line_terms(analyzer, line, language)]
+
+    return analyze
+
+
+@lru_cache(maxsize=_LINE_MEMO)
+def _line_terms(analyzer: Analyzer, line: str, language: str) -> tuple[str, ...]:
+    return tuple(analyzer(line, language))
 
 
 def _quote(term: str) -> str:
