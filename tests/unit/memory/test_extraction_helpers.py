@@ -114,6 +114,12 @@ def test_a_rule_may_need_any_of_several_keys_stated_earlier_in_the_message() -> 
         (r"\b(?:live|reside)\s+in\s+", {"live", "reside"}),
         (r"\bname's\s+|\bnames\s+", {"name's", "names"}),
         (r"\bname's\s+|(?:^|,)\s*", None),
+        # elements a match may skip or that hold no word are read past
+        (r"(?P<v>\d{1,3})[\s-]*(?:years?\s+old|yrs?\s+old)\b", {"year", "yr"}),
+        (r"(?P<v>\d{1,3})\s*(?:years?|y/?o)\b", None),
+        (r"(?:a\s+)?(?:big\s+)?fan\s+of\s+", {"fan"}),
+        (r"[,;]\s*(?:an?\s+)?[a-z]+", None),
+        (r"\d+\s?[fm](?=\W|$)", None),
     ],
 )
 def test_a_rule_gate_holds_a_word_of_every_top_level_alternative(

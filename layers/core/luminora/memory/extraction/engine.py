@@ -175,14 +175,19 @@ def run(pack: Pack, text: str) -> list[Hit]:
     found_keys: set[str] = set()
     for sent in split_sentences(text, pack.conjunctions):
         ctx = SentenceContext(sent, pack)
+        low = sent.low
         deferred: list[Rule] = []
         for r in pack.rules:
             if r.needs:
                 deferred.append(r)
-                continue
-            _apply(r, sent, ctx, pack, offset, hits, found_keys)
+            # The gate is checked here, not in `_apply`: most rules fail it on most
+            # sentences, so most rules cost one regex search and no call.
+            elif r.gate is None or r.gate.search(low) is not None:
+                _apply(r, sent, ctx, pack, offset, hits, found_keys)
         for r in deferred:
-            if not found_keys.isdisjoint(r.needs):
+            if not found_keys.isdisjoint(r.needs) and (
+                r.gate is None or r.gate.search(low) is not None
+            ):
                 _apply(r, sent, ctx, pack, offset, hits, found_keys)
         offset += len(sent.raw)
     hits.sort(key=lambda h: h.pos)
@@ -198,8 +203,7 @@ def _apply(
     hits: list[Hit],
     found_keys: set[str],
 ) -> None:
-    if r.gate is not None and r.gate.search(sent.low) is None:
-        return  # none of the words any match needs: the regex cannot match
+    # The caller has checked the rule's gate (the words any match needs).
     for m in r.pattern.finditer(sent.low):
         pos = m.start()
         if (not r.asks and ctx.in_question(pos)) or (
