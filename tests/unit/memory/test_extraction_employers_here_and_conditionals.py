@@ -1,4 +1,4 @@
-"""Round 8: employers after a job said with "I am" ("soy ... en el Hospital", "an der"),
+"""Employers after a job said with "I am" ("soy ... en el Hospital", "an der"),
 "here in <city>", the real half of a conditional, tag questions, fronted dislikes, "soy
 más de X" and chat shorthand before a like."""
 

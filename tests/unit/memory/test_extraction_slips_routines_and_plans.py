@@ -1,4 +1,4 @@
-"""Round 7: nouns taken for names, clause-opening adverbs, routines taken for trips, slips
+"""Nouns taken for names, clause-opening adverbs, routines taken for trips, slips
 owned up to before a fix, changed travel plans, and things the user says are over."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 6: list ends, chat spellings, retirement and study, corrections across turns, the
+"""List ends, chat spellings, retirement and study, corrections across turns, the
 real part of a hypothetical, and the negatives each of those rules must leave alone."""
 
 from __future__ import annotations

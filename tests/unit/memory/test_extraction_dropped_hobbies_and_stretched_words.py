@@ -1,4 +1,4 @@
-"""Round 9: elongated stop words end a value ("sooo"), a lone lowercase word after a plural
+"""Elongated stop words end a value ("sooo"), a lone lowercase word after a plural
 relation is no name, "had to give up", a hobby named first and then dropped ("il violino
 l'ho lasciato"), acronyms of stored values, changes of a known trip or employer said in a
 later message, "live alone in", "cumplo el", students ("estoy estudiando", "doing a PhD"),
