@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from luminora.memory.context import build_prompt, estimate_tokens, rank_facts
 from luminora.memory.episodes import abstractive_prompt, parse_abstract, summarize_extractive
-from luminora.memory.recall import memory_line, recall, recall_memories, search_terms
+from luminora.memory.recall import memory_line, rank_memories, recall_memories, search_terms
 from luminora.models import (
     AffinityState,
     Episode,
@@ -21,6 +23,11 @@ from luminora.store.memory import MemoryStore
 from luminora.store.sqlite import SqliteStore
 
 ALICE = Principal("acme", "alice")
+
+
+def recall(query: str, language: str, **options: Any) -> list[str]:
+    """The ranked memories as the prompt shows them (dated lines)."""
+    return [memory_line(doc) for doc in rank_memories(query, language, **options)]
 
 
 def msg(i: int, text: str, role: Role = Role.USER, day: int = 1) -> Message:

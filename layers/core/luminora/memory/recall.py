@@ -42,7 +42,6 @@ __all__ = [
     "SEARCH_HITS_PER_MEMORY",
     "memory_line",
     "rank_memories",
-    "recall",
     "recall_memories",
     "search_terms",
 ]
@@ -125,28 +124,6 @@ def recall_memories(
         query, language, episodes=episodes, messages=hits, around=around, exclude=exclude,
         now=now, k=k,
     )  # fmt: skip
-
-
-def recall(
-    query: str,
-    language: str,
-    *,
-    episodes: Sequence[Episode] = (),
-    messages: Sequence[Message] = (),
-    around: Sequence[Message] = (),
-    exclude: frozenset[str] = frozenset(),
-    now: str | None = None,
-    k: int = 5,
-) -> list[str]:
-    """The `k` memories most relevant to `query`, best first, as dated lines.
-
-    See `rank_memories` for the arguments; `recall_memories` reads them from a store.
-    """
-    found = rank_memories(
-        query, language, episodes=episodes, messages=messages, around=around, exclude=exclude,
-        now=now, k=k,
-    )  # fmt: skip
-    return [memory_line(doc) for doc in found]
 
 
 def rank_memories(
