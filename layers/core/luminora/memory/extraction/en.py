@@ -108,14 +108,15 @@ PACK = Pack(
     ),
     hypothetical_all=re.compile(
         r"\b(?:if\s+(?:i|we)\b(?!'m\s+(?:being\s+)?honest|\s+am\s+honest|m\s+honest)|"
-        r"hypothetically|imagine\s+if|what\s+if|suppose|supposing|in\s+another\s+life|if\s+only)"
+        r"hypothetically|imagine\s+if|what\s+if|suppose|supposing|in\s+another\s+life|if\s+only|"
+        r"wonder\s+(?:what|how)\s+it(?:'d|\s+would)\s+be\b|what\s+it(?:'d|\s+would)\s+be\s+like)"
     ),
     hypothetical_rest=re.compile(
         r"\b(?:i'd|i\s+would|id\s+(?:love|like|want)|i\s+wish|wish\s+i|i\s+dream|dream\s+(?:of|about)|"
         r"daydream\w*|someday|some\s+day|one\s+day|i\s+hope\s+to|i'm\s+hoping\s+to|would\s+love|"
         r"would\s+like|fantasi[sz]e|i\s+could\s+see\s+myself|maybe\s+i'll|might\s+(?:move|live|become)|"
         r"thinking\s+(?:about|of)\s+(?:moving|becoming|going|getting|living|quitting|"
-        r"switching|trying))"
+        r"switching|trying)|to\s+see\s+if\s+(?:i|we)\s+(?:can|could))"
     ),
     contrast=re.compile(r"\b(?:but|though|although|however|anyway|actually)\b|[.;]"),
     belief=re.compile(

@@ -150,7 +150,9 @@ RULES = (
     rule(
         "hobbies",
         r"\b(?:lied|(?:was|were)\s+(?:kidding|joking)|exaggerated)\s+about\s+|"
-        r"\b(?:forget|ignore|disregard)\s+(?:what\s+i\s+said\s+about|the\s+(?:bit|part)\s+about|about)\s+",
+        r"\b(?:forget|ignore|disregard)\s+(?:what\s+i\s+said\s+about|the\s+(?:bit|part)\s+about|about)\s+|"
+        # "ok, forget the Italian": an imperative at the start of a clause.
+        r"(?:^|[,;:.!]\s*|\b(?:ok|okay|so|just|and)\s+)(?:forget|scratch|strike)\s+the\s+",
         rd.items(ANY_KEY),
         op=FactOp.RETRACT,
         negatable=False,

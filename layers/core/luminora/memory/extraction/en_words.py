@@ -40,7 +40,10 @@ FILLERS = words(
 JOINERS = words("and plus")
 STARTERS = words(
     "i i'm im i've ive i'd my you he she it we they but so because hate love like live work "
-    "am have speak play don't dont can't cant also really just used go went do does"
+    "am have speak play don't dont can't cant also really just used go went do does "
+    # a past verb with the subject left out starts a new clause: "..., found out the hard way"
+    "found got came grew moved started figured realized realised learned learnt discovered "
+    "ended turned"
 )
 PLACE_LINKS = words("of de del da do di la upon on am sur")
 NAME_CLOSERS = words("and from btw by here nice but too aka & originally")

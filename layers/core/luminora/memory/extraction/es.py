@@ -108,7 +108,7 @@ PACK = Pack(
         r"tener|irme)|sueno\s+con|algun\s+dia|me\s+imagino|tal\s+vez\s+algun|estoy\s+pensando\s+en|"
         r"pienso\s+(?:mudarme|irme)|me\s+planteo|podria|viviria|iria|compraria|tendria|haria|"
         r"trabajaria|viajaria|me\s+mudaria|seria\s+(?:un|una|el|la|genial)|estaria|me\s+iria|"
-        r"me\s+compraria)\b"
+        r"me\s+compraria|(?:para|a)\s+ver\s+si)\b"
     ),
     contrast=re.compile(r"\b(?:pero|aunque|sin\s+embargo|mientras)\b|[.;]"),
     belief=re.compile(

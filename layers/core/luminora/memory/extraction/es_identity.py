@@ -344,6 +344,14 @@ RULES = (
         rd.phrase("occupation", stops=JOB_STOPS),
         op=FactOp.RETRACT,
     ),
+    # "bueno, era fontanero, ahora ...": a job the user had, said at the start of a clause
+    rule(
+        "occupation",
+        rf"{CLAUSE}(?:(?:bueno|pues|antes|yo|ya)\s+)*era\s+(?:un\s+|una\s+)?",
+        rd.headed("occupation", w.OCCUPATIONS, stops=JOB_STOPS, head_first=True),
+        op=FactOp.RETRACT,
+        gate="era ",
+    ),
     # "soy enfermera en el Hospital Clínico": after "en" only a name that reads as an
     # organisation is the employer ("soy camarera en Madrid" names a city).
     rule(
@@ -385,6 +393,15 @@ RULES = (
         r"\b(?:trabajo|curro|estoy\s+trabajando)\s+en\s+(?:un|una)\s+\w+\s+de\s+",
         _named_employer,
         retract_when_negated=True,
+    ),
+    # "me salí de Repsol, ahora estoy en Cepsa": the employer left
+    rule(
+        "employer",
+        r"\b(?:deje|me\s+sali\s+de|sali\s+de)\s+(?=[a-z])",
+        rd.place("employer", r"(?!)"),
+        op=FactOp.RETRACT,
+        negatable=False,
+        gate=r"deje|sali",
     ),
     # "cambié de trabajo, ahora estoy en Glovo": where the user is, after a change of job.
     rule(

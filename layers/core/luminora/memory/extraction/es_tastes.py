@@ -318,6 +318,18 @@ RULES = (
         negatable=False,
         gate=r"ya\s+no",
     ),
+    # "el pádel ya me cansó", "el K-pop me tiene harta": worn out, whatever key it was
+    # stored under.
+    rule(
+        ANY_KEY,
+        rf"{_TOPIC}(?:el|la|los|las)\s+{_NOT_TOPIC}(?P<v>[\w\s]{{2,25}}?)\s+(?:ya\s+)?me\s+"
+        r"(?:canso|cansa|harto|harta|aburre|aburrio|tiene\s+(?:harto|harta|cansado|cansada))"
+        r"(?=\s*(?:[,.;!]|$|y\b|ya\b))",
+        rd.group(ANY_KEY),
+        op=FactOp.RETRACT,
+        negatable=False,
+        gate=r"cans|hart|aburr",
+    ),
     # "el sushi se acabó para mí", "creo que el golf se terminó", "el ruso ya lo tengo
     # olvidado": withdrawn, whatever key it was stored under.
     rule(

@@ -625,7 +625,7 @@ PACK = Pack(
     ),
     hypothetical_rest=re.compile(
         r"\b(?:j'?\s*aimerais|je\s+voudrais|je\s+reve\s+(?:de|d')|un\s+jour|j'?\s*adorerais|"
-        r"ce\s+serait|je\s+pense\s+(?:demenager|partir)|(?:j'|je\s+)\w+rais\b|on\s+\w+rait\b)"
+        r"ce\s+serait|je\s+pense\s+(?:demenager|partir)|pour\s+voir\s+si\b|(?:j'|je\s+)\w+rais\b|on\s+\w+rait\b)"
     ),
     contrast=re.compile(r"\b(?:mais|pourtant|cependant|par\s+contre|sauf\s+que)\b|[.;]"),
     belief=re.compile(

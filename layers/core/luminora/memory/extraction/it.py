@@ -621,7 +621,7 @@ PACK = Pack(
         r"\bipoteticamente\b|\bimmagina\s+se\b"
     ),
     hypothetical_rest=re.compile(
-        r"\b(?:vorrei|mi\s+piacerebbe|sogno\s+di|un\s+giorno|prima\s+o\s+poi|\w{2,}rei|\w+rebbe)\b"
+        r"\b(?:vorrei|mi\s+piacerebbe|sogno\s+di|un\s+giorno|prima\s+o\s+poi|per\s+vedere\s+se|\w{2,}rei|\w+rebbe)\b"
     ),
     contrast=re.compile(r"\b(?:ma|pero|tuttavia|invece)\b|[.;]"),
     belief=re.compile(r"\b(?:pensano|credono|dicono|pensa|crede|dice)\s+che\s+(?:io\s+)?"),

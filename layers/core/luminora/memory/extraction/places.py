@@ -106,6 +106,8 @@ def _lowercase_run(
             and j + 1 < n
             and not tokens[j + 1].capitalized
             and placeable(words, tokens[j + 1])
+            # "curro en inditex de diseñadora": a job after the link ends the name
+            and tokens[j + 1].low not in words.identity
         ):
             j += 1
         else:

@@ -255,6 +255,14 @@ RULES = (
         rd.phrase("occupation", stops=JOB_STOPS),
         op=FactOp.RETRACT,
     ),
+    # "bom, eu era carteiro, agora ...": a job the user had, said at the start of a clause
+    rule(
+        "occupation",
+        r"(?:^|[,;:!]\s*)\W*(?:(?:bom|bem|antes|eu|ja)\s+)*era\s+(?:um\s+|uma\s+)?",
+        _HEADED_JOB,
+        op=FactOp.RETRACT,
+        gate="era ",
+    ),
     rule(
         "occupation",
         rf"{START}(?:eu\s+)?sou\s+(?:um\s+|uma\s+)?",
@@ -280,7 +288,7 @@ RULES = (
         r"\b(?:agora\s+(?:estou|to|tou|trabalho)?|estou|to|tou)\s*(?:na|no|em|para|pra)\s+",
         rd.when_said(
             r"\b(?:mudei|troquei)\s+de\s+(?:emprego|trabalho|empresa|trampo)\b|"
-            r"\b(?:novo|outro)\s+(?:emprego|trabalho|trampo)\b",
+            r"\b(?:novo|outro)\s+(?:emprego|trabalho|trampo)\b|\bsai\s+(?:da|do)\s+[A-Za-z]",
             rd.named_employer,
         ),
         confidence=0.8,
@@ -291,6 +299,15 @@ RULES = (
         r"\btrabalhava\s+(?:na|no|em|para|pra)\s+",
         rd.place("employer", r"(?!)"),
         op=FactOp.RETRACT,
+    ),
+    # "saí do Bradesco, agora tô na Vale": the employer left
+    rule(
+        "employer",
+        r"\bsai\s+(?:da|do)\s+(?=[a-z])",
+        rd.place("employer", r"(?!)"),
+        op=FactOp.RETRACT,
+        negatable=False,
+        gate="sai ",
     ),
     # partner
     rule(
@@ -571,7 +588,7 @@ PACK = Pack(
     hypothetical_rest=re.compile(
         r"\b(?:gostaria|adoraria|queria\s+(?:morar|ser|ir|viver|ter)|quero\s+(?:morar|ser|ir|"
         r"viver|me\s+mudar)|sonho\s+(?:em|com)|um\s+dia|algum\s+dia|moraria|iria|seria|teria|"
-        r"faria|compraria|viajaria)\b"
+        r"faria|compraria|viajaria|para\s+ver\s+se)\b"
     ),
     contrast=re.compile(r"\b(?:mas|porem|embora|entretanto)\b|[.;]"),
     belief=re.compile(r"\b(?:acham|pensam|dizem|acha|pensa|diz|achavam)\s+que\s+(?:eu\s+)?"),

@@ -83,6 +83,10 @@ def _values(rel: Relation, names: list[str], confidence: float) -> list[Found]:
     return out
 
 
+_POINTED = re.compile(
+    r"(?:^|\W)(?:that|thats|that's|it's|its|eso|esto|ca|c'|isso|isto|das|quello|questo)"
+    r"\s*(?:'s|is|was|es|era|est|etait|était|e|é|ist|war|è)?\s+$"
+)
 _APPOSITION = re.compile(r"\s*,\s*(?=[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s*,)")
 _LIST_SEP = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:and|y|e|et|und|ed)\s+)")
 
@@ -209,6 +213,11 @@ def relation_rules(
         if "gen" in match.m.re.groupindex and match.m.group("gen"):
             return _values(rel, [], confidence)  # "my dad's car", "my mom's a nurse"
         names = _names_after(match, match.m.end(), grammar, plural=rel.plural)
+        # "that's my cousin, not me", "eso es mi primo": something is put on the relative,
+        # who is no news unless named ("that's my brother's", "thats my sisters" still
+        # say there is one)
+        if not names and not rel.plural and _POINTED.search(match.sent.low, 0, match.m.start()):
+            return []
         return _values(rel, names, confidence)
 
     def called(match: Match) -> list[Found]:
