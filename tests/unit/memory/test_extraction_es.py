@@ -439,3 +439,14 @@ def test_a_pet_that_came_back_or_one_film_not_liked_changes_nothing(
 ) -> None:
     assert not any(key in ("pets", "dislikes") for key, _ in retracted(text, "es"))
     assert not any(key == "dislikes" for key, _ in asserted(text, "es"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el yoga me agota pero me encanta",
+        "la ópera, aunque me cuesta entenderla, me encanta",
+    ],
+)
+def test_a_clause_inside_a_fronted_topic_is_not_the_thing_liked(asserted: Facts, text: str) -> None:
+    assert not {key for key, _ in asserted(text, "es")} & {"likes", "dislikes"}

@@ -50,9 +50,18 @@ def _activity(match: Match) -> list[Found]:
     return [Found("hobbies", value)] if value else []
 
 
+# A clause inside a fronted topic: a subordinating or adversative word, or a verb with "me".
+_CLAUSE_IN_TOPIC = re.compile(r"\b(?:pero|aunque|porque|sino|mientras|cuando|me)\b")
+
+
 def _topic_like(match: Match) -> list[Found]:
     """ "el sushi me encanta" / "las aceitunas no me gustan" / "ya no me gusta"."""
-    value = trim(match.sent.raw[match.m.start("v") : match.m.end("v")])
+    start, end = match.m.span("v")
+    # "el pádel me cansa mucho pero me encanta": the topic ended before its own verb; what
+    # runs to the later "me encanta" is a clause, not a thing liked.
+    if _CLAUSE_IN_TOPIC.search(match.sent.low, start, end):
+        return []
+    value = trim(match.sent.raw[start:end])
     if not value:
         return []
     neg = match.m.group("neg")
