@@ -10,6 +10,7 @@ from luminora.memory.extraction import extract_facts
 from luminora.models.facts import FactOp
 
 Facts = Callable[..., set[tuple[str, str]]]
+Changes = Callable[[str, str, list[tuple[str, str]]], set[tuple[str, str, str]]]
 
 
 def _pairs(op: FactOp) -> Facts:
@@ -30,3 +31,14 @@ def asserted() -> Facts:
 def retracted() -> Facts:
     """(key, value) pairs a message withdraws."""
     return _pairs(FactOp.RETRACT)
+
+
+@pytest.fixture
+def changes() -> Changes:
+    """(key, value, op) a message gives when memory already holds the `known` facts."""
+
+    def run(text: str, language: str, known: list[tuple[str, str]]) -> set[tuple[str, str, str]]:
+        found = extract_facts(text, language, known_facts=known)
+        return {(c.key, c.value, c.op.value) for c in found}
+
+    return run

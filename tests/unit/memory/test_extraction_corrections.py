@@ -10,12 +10,7 @@ from luminora.memory.extraction import extract_facts
 from luminora.models.facts import FactOp
 
 if TYPE_CHECKING:
-    from tests.unit.memory.conftest import Facts
-
-
-def _changes(text: str, language: str, known: list[tuple[str, str]]) -> set[tuple[str, str, str]]:
-    found = extract_facts(text, language, known_facts=known)
-    return {(c.key, c.value, c.op.value) for c in found}
+    from tests.unit.memory.conftest import Changes, Facts
 
 
 @pytest.mark.parametrize(
@@ -29,10 +24,13 @@ def _changes(text: str, language: str, known: list[tuple[str, str]]) -> set[tupl
     ],
 )
 def test_a_withdrawal_without_a_key_retracts_the_known_fact_with_that_value(
-    text: str, language: str, withdrawn: tuple[str, str]
+    text: str,
+    language: str,
+    withdrawn: tuple[str, str],
+    changes: Changes,
 ) -> None:
     # Given a stored fact, When the user takes it back without saying what kind it was
-    changes = _changes(text, language, [withdrawn, ("likes", "pizza")])
+    changes = changes(text, language, [withdrawn, ("likes", "pizza")])
     # Then that fact, and only that one, is retracted
     assert changes == {(*withdrawn, "retract")}
 
@@ -41,8 +39,10 @@ def test_a_withdrawal_without_a_key_retracts_nothing_when_memory_is_empty() -> N
     assert extract_facts("I lied about Greek.", "en") == []
 
 
-def test_a_withdrawal_without_a_key_needs_the_same_words_not_just_one_of_them() -> None:
-    changes = _changes("I lied about Greek.", "en", [("likes", "Greek food")])
+def test_a_withdrawal_without_a_key_needs_the_same_words_not_just_one_of_them(
+    changes: Changes,
+) -> None:
+    changes = changes("I lied about Greek.", "en", [("likes", "Greek food")])
     assert changes == set()
 
 
@@ -57,17 +57,20 @@ def test_a_withdrawal_without_a_key_needs_the_same_words_not_just_one_of_them() 
     ],
 )
 def test_a_key_withdrawn_as_a_whole_retracts_its_known_value(
-    text: str, language: str, known: tuple[str, str]
+    text: str,
+    language: str,
+    known: tuple[str, str],
+    changes: Changes,
 ) -> None:
-    assert _changes(text, language, [known]) == {(*known, "retract")}
+    assert changes(text, language, [known]) == {(*known, "retract")}
 
 
 @pytest.mark.parametrize(
     "text", ["We didn't break up lol", "lo dejamos para mañana", "Lo he dejado en casa"]
 )
-def test_words_that_only_look_like_a_breakup_keep_the_partner(text: str) -> None:
+def test_words_that_only_look_like_a_breakup_keep_the_partner(text: str, changes: Changes) -> None:
     language = "en" if text.startswith("We") else "es"
-    assert _changes(text, language, [("partner", "Amy")]) == set()
+    assert changes(text, language, [("partner", "Amy")]) == set()
 
 
 @pytest.mark.parametrize(
@@ -79,22 +82,28 @@ def test_words_that_only_look_like_a_breakup_keep_the_partner(text: str) -> None
     ],
 )
 def test_a_slip_fixed_by_a_similar_name_replaces_the_known_name(
-    text: str, language: str, known: tuple[str, str], fixed: str
+    text: str,
+    language: str,
+    known: tuple[str, str],
+    fixed: str,
+    changes: Changes,
 ) -> None:
-    changes = _changes(text, language, [known])
+    changes = changes(text, language, [known])
     assert (known[0], fixed, "assert") in changes
 
 
-def test_a_different_name_after_oops_is_not_a_spelling_fix() -> None:
-    assert _changes("Oops, Kevin!", "en", [("partner", "Amy")]) == set()
+def test_a_different_name_after_oops_is_not_a_spelling_fix(changes: Changes) -> None:
+    assert changes("Oops, Kevin!", "en", [("partner", "Amy")]) == set()
 
 
 @pytest.mark.parametrize(
     ("text", "language"),
     [("oops I meant 26", "en"), ("Uy no, 26, que siempre me lío", "es"), ("Ay no, 26", "es")],
 )
-def test_a_number_meant_instead_of_the_known_age_corrects_it(text: str, language: str) -> None:
-    assert ("age", "26", "assert") in _changes(text, language, [("age", "25")])
+def test_a_number_meant_instead_of_the_known_age_corrects_it(
+    text: str, language: str, changes: Changes
+) -> None:
+    assert ("age", "26", "assert") in changes(text, language, [("age", "25")])
 
 
 @pytest.mark.parametrize(
@@ -102,9 +111,11 @@ def test_a_number_meant_instead_of_the_known_age_corrects_it(text: str, language
     [("I meant 26 minutes away", [("age", "25")]), ("oops I meant 26", [("name", "Ana")])],
 )
 def test_a_number_is_not_an_age_without_a_known_age_or_with_a_unit(
-    text: str, known: list[tuple[str, str]]
+    text: str,
+    known: list[tuple[str, str]],
+    changes: Changes,
 ) -> None:
-    assert not any(key == "age" for key, _, _ in _changes(text, "en", known))
+    assert not any(key == "age" for key, _, _ in changes(text, "en", known))
 
 
 @pytest.mark.parametrize(
@@ -155,9 +166,13 @@ def test_a_known_fact_withdrawn_in_any_key_is_the_only_change() -> None:
     ],
 )
 def test_a_slip_fixed_by_a_bare_place_or_date_corrects_the_known_value(
-    text: str, language: str, known: tuple[str, str], fixed: str
+    text: str,
+    language: str,
+    known: tuple[str, str],
+    fixed: str,
+    changes: Changes,
 ) -> None:
-    assert _changes(text, language, [known]) == {(known[0], fixed, "assert")}
+    assert changes(text, language, [known]) == {(known[0], fixed, "assert")}
 
 
 @pytest.mark.parametrize(
@@ -169,14 +184,16 @@ def test_a_slip_fixed_by_a_bare_place_or_date_corrects_the_known_value(
     ],
 )
 def test_a_bare_place_after_sorry_is_no_location_without_one_to_correct(
-    text: str, known: list[tuple[str, str]]
+    text: str,
+    known: list[tuple[str, str]],
+    changes: Changes,
 ) -> None:
     language = "es" if "Perdón" in text else "en"
-    assert not any(key == "location" for key, _, _ in _changes(text, language, known))
+    assert not any(key == "location" for key, _, _ in changes(text, language, known))
 
 
-def test_a_new_employer_after_a_change_of_job_replaces_the_known_one() -> None:
-    changes = _changes("Heads up, new job, I'm with Ocado now", "en", [("employer", "Atkins")])
+def test_a_new_employer_after_a_change_of_job_replaces_the_known_one(changes: Changes) -> None:
+    changes = changes("Heads up, new job, I'm with Ocado now", "en", [("employer", "Atkins")])
     assert ("employer", "Ocado", "assert") in changes
     assert not any(key == "employer" and op == "retract" for key, _, op in changes)
 
@@ -190,22 +207,25 @@ def test_a_new_employer_after_a_change_of_job_replaces_the_known_one() -> None:
     ],
 )
 def test_a_pet_that_is_gone_retracts_the_stored_pet(
-    text: str, language: str, stored: tuple[str, str]
+    text: str,
+    language: str,
+    stored: tuple[str, str],
+    changes: Changes,
 ) -> None:
-    changes = _changes(text, language, [stored, ("pets", "conejo Tambor")])
+    changes = changes(text, language, [stored, ("pets", "conejo Tambor")])
     assert (*stored, "retract") in changes
     assert ("pets", "conejo Tambor", "retract") not in changes
 
 
-def test_a_pet_named_as_gone_retracts_only_that_pet() -> None:
+def test_a_pet_named_as_gone_retracts_only_that_pet(changes: Changes) -> None:
     known = [("pets", "perro Toby"), ("pets", "perro Rayo")]
-    changes = _changes("mi perro Toby se murió", "es", known)
+    changes = changes("mi perro Toby se murió", "es", known)
     assert ("pets", "perro Toby", "retract") in changes
     assert ("pets", "perro Rayo", "retract") not in changes
 
 
-def test_a_taste_withdrawn_with_the_object_first_then_a_new_preference() -> None:
-    changes = _changes("La birra non mi piace più, ormai preferisco il vino.", "it",
+def test_a_taste_withdrawn_with_the_object_first_then_a_new_preference(changes: Changes) -> None:
+    changes = changes("La birra non mi piace più, ormai preferisco il vino.", "it",
                        [("likes", "birra")])  # fmt: skip
     assert ("likes", "birra", "retract") in changes
     assert ("likes", "vino", "assert") in changes

@@ -55,7 +55,9 @@ def _asserted(text: str, language: str, known: list[tuple[str, str]]) -> set[tup
         ("en", "I kayak pretty much every Sunday", ("hobbies", "kayaking")),
     ],
 )
-def test_round9_finds(lang: str, text: str, expected: tuple[str, str]) -> None:
+def test_stretched_words_dropped_hobbies_and_studies_are_read(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
     assert expected in _facts(text, lang)
 
 
@@ -76,7 +78,7 @@ def test_round9_finds(lang: str, text: str, expected: tuple[str, str]) -> None:
         ("it", "Mi piace tantissimo", "likes"),
     ],
 )
-def test_round9_precision(lang: str, text: str, key: str) -> None:
+def test_stretched_words_and_lone_words_store_nothing_wrong(lang: str, text: str, key: str) -> None:
     assert all(k != key for k, _ in _facts(text, lang))
 
 

@@ -54,7 +54,9 @@ def _facts(text: str, language: str) -> set[tuple[str, str]]:
         ("en", "If I went keto I'd lose weight, but I love bread way too much", ("likes", "bread")),
     ],
 )
-def test_round8_finds(lang: str, text: str, expected: tuple[str, str]) -> None:
+def test_employers_here_in_and_real_halves_are_read(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
     assert expected in _facts(text, lang)
 
 
@@ -86,7 +88,9 @@ def test_round8_finds(lang: str, text: str, expected: tuple[str, str]) -> None:
         # "Milky Way" keeps its "Way"
     ],
 )
-def test_round8_precision(lang: str, text: str, key: str) -> None:
+def test_employers_here_in_and_conditionals_store_nothing_wrong(
+    lang: str, text: str, key: str
+) -> None:
     assert not any(k == key for k, _ in _facts(text, lang))
 
 

@@ -10,12 +10,7 @@ import pytest
 from luminora.memory.extraction import extract_facts
 
 if TYPE_CHECKING:
-    from tests.unit.memory.conftest import Facts
-
-
-def _changes(text: str, language: str, known: list[tuple[str, str]]) -> set[tuple[str, str, str]]:
-    found = extract_facts(text, language, known_facts=known)
-    return {(c.key, c.value, c.op.value) for c in found}
+    from tests.unit.memory.conftest import Changes, Facts
 
 
 # -- precision ----------------------------------------------------------------------------------
@@ -177,18 +172,18 @@ def test_english_negatives(asserted: Facts, text: str, key: str) -> None:
 # -- corrections and retractions across turns ----------------------------------------------------
 
 
-def test_it_is_x_not_y_renames_the_known_name() -> None:
-    changes = _changes("argh my phone, it's Aoife not Eva", "en", [("name", "Eva")])
+def test_it_is_x_not_y_renames_the_known_name(changes: Changes) -> None:
+    changes = changes("argh my phone, it's Aoife not Eva", "en", [("name", "Eva")])
     assert ("name", "Aoife", "assert") in changes
 
 
-def test_x_not_y_with_an_unknown_y_renames_nothing() -> None:
-    changes = _changes("Sorry, Aoife not Eva", "en", [("pets", "cat Maria")])
+def test_x_not_y_with_an_unknown_y_renames_nothing(changes: Changes) -> None:
+    changes = changes("Sorry, Aoife not Eva", "en", [("pets", "cat Maria")])
     assert not any(key == "pets" for key, _, _ in changes)
 
 
-def test_a_pet_name_is_corrected_with_its_species() -> None:
-    changes = _changes("perdona, es Kira, no Kora", "es", [("pets", "perra Kora")])
+def test_a_pet_name_is_corrected_with_its_species(changes: Changes) -> None:
+    changes = changes("perdona, es Kira, no Kora", "es", [("pets", "perra Kora")])
     assert {("pets", "perra Kora", "retract"), ("pets", "perra Kira", "assert")} <= changes
 
 
@@ -208,19 +203,19 @@ def test_a_birthday_said_with_en() -> None:
     assert ("birthday", "3 de marzo") in found
 
 
-def test_a_switch_replaces_a_known_employer_only() -> None:
+def test_a_switch_replaces_a_known_employer_only(changes: Changes) -> None:
     known = [("employer", "Nokia")]
-    assert ("employer", "Ericsson", "assert") in _changes(
+    assert ("employer", "Ericsson", "assert") in changes(
         "I switched to Ericsson in May", "en", known
     )
-    assert _changes("I switched to Ericsson in May", "en", []) == set()
-    assert _changes("I switched to oat milk", "en", known) == set()
+    assert changes("I switched to Ericsson in May", "en", []) == set()
+    assert changes("I switched to oat milk", "en", known) == set()
 
 
-def test_a_spanish_employer_correction_needs_a_known_employer() -> None:
+def test_a_spanish_employer_correction_needs_a_known_employer(changes: Changes) -> None:
     text = "Corrijo: ya no, desde enero estoy en Repsol."
-    assert ("employer", "Repsol", "assert") in _changes(text, "es", [("employer", "Inditex")])
-    assert _changes(text, "es", []) == set()
+    assert ("employer", "Repsol", "assert") in changes(text, "es", [("employer", "Inditex")])
+    assert changes(text, "es", []) == set()
 
 
 @pytest.mark.parametrize(
@@ -232,13 +227,13 @@ def test_a_spanish_employer_correction_needs_a_known_employer() -> None:
         ("pt", "A Pipoca ficou com a minha ex", "gata Pipoca"),
     ],
 )
-def test_a_pet_given_away_is_retracted(lang: str, text: str, pet: str) -> None:
-    assert ("pets", pet, "retract") in _changes(text, lang, [("pets", pet)])
+def test_a_pet_given_away_is_retracted(lang: str, text: str, pet: str, changes: Changes) -> None:
+    assert ("pets", pet, "retract") in changes(text, lang, [("pets", pet)])
 
 
-def test_a_fronted_no_longer_withdraws_a_two_word_value_by_its_noun() -> None:
+def test_a_fronted_no_longer_withdraws_a_two_word_value_by_its_noun(changes: Changes) -> None:
     known = [("likes", "cerveza negra"), ("likes", "queso")]
-    changes = _changes("Uf, la cerveza ya no, la he dejado.", "es", known)
+    changes = changes("Uf, la cerveza ya no, la he dejado.", "es", known)
     assert changes == {("likes", "cerveza negra", "retract")}
 
 

@@ -11,12 +11,7 @@ from luminora.memory.extraction import extract_facts
 from luminora.models.facts import FactOp
 
 if TYPE_CHECKING:
-    from tests.unit.memory.conftest import Facts
-
-
-def _changes(text: str, language: str, known: list[tuple[str, str]]) -> set[tuple[str, str, str]]:
-    found = extract_facts(text, language, known_facts=known)
-    return {(c.key, c.value, c.op.value) for c in found}
+    from tests.unit.memory.conftest import Changes, Facts
 
 
 # -- precision ----------------------------------------------------------------------------------
@@ -62,7 +57,9 @@ def _changes(text: str, language: str, known: list[tuple[str, str]]) -> set[tupl
         ("fr", "Le jeudi je vais au cours de poterie", ("travel_destination", "Cours de Poterie")),
     ],
 )
-def test_round7_precision(asserted: Facts, lang: str, text: str, absent: tuple[str, str]) -> None:
+def test_nouns_adverbs_and_routines_store_nothing_wrong(
+    asserted: Facts, lang: str, text: str, absent: tuple[str, str]
+) -> None:
     assert absent not in asserted(text, lang)
 
 
@@ -76,7 +73,9 @@ def test_round7_precision(asserted: Facts, lang: str, text: str, absent: tuple[s
         ("es", "Voy a Granada el mes que viene", ("travel_destination", "Granada")),
     ],
 )
-def test_round7_still_read(asserted: Facts, lang: str, text: str, present: tuple[str, str]) -> None:
+def test_statements_near_those_cases_are_still_read(
+    asserted: Facts, lang: str, text: str, present: tuple[str, str]
+) -> None:
     assert present in asserted(text, lang)
 
 
@@ -108,9 +107,13 @@ def test_round7_still_read(asserted: Facts, lang: str, text: str, present: tuple
     ],
 )
 def test_slip_then_fix(
-    lang: str, text: str, known: list[tuple[str, str]], expected: tuple[str, str, str]
+    lang: str,
+    text: str,
+    known: list[tuple[str, str]],
+    expected: tuple[str, str, str],
+    changes: Changes,
 ) -> None:
-    assert expected in _changes(text, lang, known)
+    assert expected in changes(text, lang, known)
 
 
 @pytest.mark.parametrize(
@@ -124,17 +127,19 @@ def test_slip_then_fix(
         ("it", "cambio di programma, sarà Lecce", "Bari", "Lecce"),
     ],
 )
-def test_changed_plans_replace_known_trip(lang: str, text: str, old: str, new: str) -> None:
-    found = _changes(text, lang, [("travel_destination", old)])
+def test_changed_plans_replace_known_trip(
+    lang: str, text: str, old: str, new: str, changes: Changes
+) -> None:
+    found = changes(text, lang, [("travel_destination", old)])
     assert ("travel_destination", new, "assert") in found
 
 
-def test_changed_plans_need_a_known_trip() -> None:
+def test_changed_plans_need_a_known_trip(changes: Changes) -> None:
     text = "Change of plans, it's Bergen instead"
-    assert _changes(text, "en", []) == set()
-    assert _changes(text, "en", [("location", "Leeds")]) == set()
+    assert changes(text, "en", []) == set()
+    assert changes(text, "en", [("location", "Leeds")]) == set()
     assert (
-        _changes(
+        changes(
             "Change of plans, it's raining so it's soup instead",
             "en",
             [("travel_destination", "Oslo")],
