@@ -10,7 +10,7 @@ from luminora.memory.extraction import extract_facts
 from luminora.models.facts import FactOp
 
 Facts = Callable[..., set[tuple[str, str]]]
-Changes = Callable[[str, str, list[tuple[str, str]]], set[tuple[str, str, str]]]
+Changes = Callable[..., set[tuple[str, str, str]]]
 
 
 def _pairs(op: FactOp) -> Facts:
@@ -37,8 +37,10 @@ def retracted() -> Facts:
 def changes() -> Changes:
     """(key, value, op) a message gives when memory already holds the `known` facts."""
 
-    def run(text: str, language: str, known: list[tuple[str, str]]) -> set[tuple[str, str, str]]:
-        found = extract_facts(text, language, known_facts=known)
+    def run(
+        text: str, language: str, known: list[tuple[str, str]] | None = None
+    ) -> set[tuple[str, str, str]]:
+        found = extract_facts(text, language, known_facts=known or [])
         return {(c.key, c.value, c.op.value) for c in found}
 
     return run

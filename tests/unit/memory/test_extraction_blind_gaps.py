@@ -3,16 +3,12 @@ employer, "to see if", employers and jobs left, and tastes worn out."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from luminora.memory.extraction import extract_facts
-
-
-def _facts(
-    text: str, language: str, known: list[tuple[str, str]] | None = None
-) -> set[tuple[str, str, str]]:
-    found = extract_facts(text, language, known_facts=known or [])
-    return {(c.key, c.value, c.op.value) for c in found}
+if TYPE_CHECKING:
+    from tests.unit.memory.conftest import Changes
 
 
 @pytest.mark.parametrize(
@@ -22,22 +18,24 @@ def _facts(
         "Some days I think about what it'd be like to be a surgeon in Boston.",
     ],
 )
-def test_a_musing_about_another_life_stores_nothing(text: str) -> None:
-    assert _facts(text, "en") == set()
+def test_a_musing_about_another_life_stores_nothing(text: str, changes: Changes) -> None:
+    assert changes(text, "en") == set()
 
 
-def test_wondering_about_something_else_keeps_the_real_statement() -> None:
-    assert ("location", "Rome", "assert") in _facts("I live in Rome and I wonder if it rains", "en")
+def test_wondering_about_something_else_keeps_the_real_statement(changes: Changes) -> None:
+    assert ("location", "Rome", "assert") in changes(
+        "I live in Rome and I wonder if it rains", "en"
+    )
 
 
-def test_forget_the_item_retracts_the_known_one() -> None:
+def test_forget_the_item_retracts_the_known_one(changes: Changes) -> None:
     known = [("languages", "Dutch"), ("languages", "French")]
-    changes = _facts("honestly, forget the Dutch, I know ten words", "en", known)
-    assert changes == {("languages", "Dutch", "retract")}
+    found = changes("honestly, forget the Dutch, I know ten words", "en", known)
+    assert found == {("languages", "Dutch", "retract")}
 
 
-def test_forgetting_things_in_daily_life_retracts_nothing() -> None:
-    assert _facts("I always forget the keys", "en", [("languages", "Dutch")]) == set()
+def test_forgetting_things_in_daily_life_retracts_nothing(changes: Changes) -> None:
+    assert changes("I always forget the keys", "en", [("languages", "Dutch")]) == set()
 
 
 @pytest.mark.parametrize(
@@ -48,8 +46,10 @@ def test_forgetting_things_in_daily_life_retracts_nothing() -> None:
         ("c'est mon frère, pas moi", "fr"),
     ],
 )
-def test_a_thing_put_on_an_unnamed_relative_stores_no_relative(text: str, language: str) -> None:
-    assert not {f for f in _facts(text, language) if f[0] == "family"}
+def test_a_thing_put_on_an_unnamed_relative_stores_no_relative(
+    text: str, language: str, changes: Changes
+) -> None:
+    assert not {f for f in changes(text, language) if f[0] == "family"}
 
 
 @pytest.mark.parametrize(
@@ -61,20 +61,22 @@ def test_a_thing_put_on_an_unnamed_relative_stores_no_relative(text: str, langua
     ],
 )
 def test_named_or_possessive_relatives_are_still_stored(
-    text: str, language: str, fact: tuple[str, str, str]
+    text: str, language: str, fact: tuple[str, str, str], changes: Changes
 ) -> None:
-    assert fact in _facts(text, language)
+    assert fact in changes(text, language)
 
 
-def test_a_past_verb_after_a_comma_ends_the_list() -> None:
-    assert _facts("I'm allergic to shellfish, found that out at a wedding", "en") == {
+def test_a_past_verb_after_a_comma_ends_the_list(changes: Changes) -> None:
+    assert changes("I'm allergic to shellfish, found that out at a wedding", "en") == {
         ("allergies", "shellfish", "assert")
     }
-    assert _facts("I love hiking, got into it last year", "en") == {("hobbies", "hiking", "assert")}
+    assert changes("I love hiking, got into it last year", "en") == {
+        ("hobbies", "hiking", "assert")
+    }
 
 
-def test_a_list_of_nouns_still_reads_every_item() -> None:
-    got = _facts("I hate onions, garlic and leeks", "en")
+def test_a_list_of_nouns_still_reads_every_item(changes: Changes) -> None:
+    got = changes("I hate onions, garlic and leeks", "en")
     assert {v for _, v, _ in got} == {"onions", "garlic", "leeks"}
 
 
@@ -86,15 +88,15 @@ def test_a_list_of_nouns_still_reads_every_item() -> None:
     ],
 )
 def test_a_job_after_the_employer_is_not_part_of_its_name(
-    text: str, employer: str, job: str
+    text: str, employer: str, job: str, changes: Changes
 ) -> None:
-    got = _facts(text, "es")
+    got = changes(text, "es")
     assert ("employer", employer, "assert") in got
     assert ("occupation", job, "assert") in got
 
 
-def test_a_place_with_a_link_keeps_its_full_name() -> None:
-    assert ("location", "Santiago de Compostela", "assert") in _facts(
+def test_a_place_with_a_link_keeps_its_full_name(changes: Changes) -> None:
+    assert ("location", "Santiago de Compostela", "assert") in changes(
         "vivo en santiago de compostela", "es"
     )
 
@@ -107,24 +109,26 @@ def test_a_place_with_a_link_keeps_its_full_name() -> None:
         ("estou poupando para ver se vou a Londres", "pt"),
     ],
 )
-def test_a_trip_only_being_saved_for_is_no_destination(text: str, language: str) -> None:
-    assert not {f for f in _facts(text, language) if f[0] == "travel_destination"}
+def test_a_trip_only_being_saved_for_is_no_destination(
+    text: str, language: str, changes: Changes
+) -> None:
+    assert not {f for f in changes(text, language) if f[0] == "travel_destination"}
 
 
-def test_a_plain_trip_is_still_a_destination() -> None:
-    assert ("travel_destination", "Londres", "assert") in _facts("vou a Londres em maio", "pt")
+def test_a_plain_trip_is_still_a_destination(changes: Changes) -> None:
+    assert ("travel_destination", "Londres", "assert") in changes("vou a Londres em maio", "pt")
 
 
-def test_an_employer_left_is_retracted_and_the_new_one_stored() -> None:
-    got = _facts("saí do Bradesco em maio, agora tô na Vale", "pt", [("employer", "Bradesco")])
+def test_an_employer_left_is_retracted_and_the_new_one_stored(changes: Changes) -> None:
+    got = changes("saí do Bradesco em maio, agora tô na Vale", "pt", [("employer", "Bradesco")])
     assert ("employer", "Bradesco", "retract") in got
     assert ("employer", "Vale", "assert") in got
-    got = _facts("bueno, me salí de Repsol en marzo", "es", [("employer", "Repsol")])
+    got = changes("bueno, me salí de Repsol en marzo", "es", [("employer", "Repsol")])
     assert ("employer", "Repsol", "retract") in got
 
 
-def test_leaving_work_early_names_no_new_employer() -> None:
-    got = _facts("saí do trabalho cedo hoje", "pt", [("employer", "Bradesco")])
+def test_leaving_work_early_names_no_new_employer(changes: Changes) -> None:
+    got = changes("saí do trabalho cedo hoje", "pt", [("employer", "Bradesco")])
     assert not {f for f in got if f[0] == "employer" and f[2] == "assert"}
 
 
@@ -135,17 +139,19 @@ def test_leaving_work_early_names_no_new_employer() -> None:
         ("bom, eu era professor, agora sou motorista", "pt", "professor"),
     ],
 )
-def test_a_job_the_user_had_is_retracted(text: str, language: str, job: str) -> None:
-    assert ("occupation", job, "retract") in _facts(text, language, [("occupation", job)])
+def test_a_job_the_user_had_is_retracted(
+    text: str, language: str, job: str, changes: Changes
+) -> None:
+    assert ("occupation", job, "retract") in changes(text, language, [("occupation", job)])
 
 
-def test_a_relatives_past_job_is_not_the_users() -> None:
-    got = _facts("mi padre era fontanero también", "es", [("occupation", "fontanero")])
+def test_a_relatives_past_job_is_not_the_users(changes: Changes) -> None:
+    got = changes("mi padre era fontanero también", "es", [("occupation", "fontanero")])
     assert ("occupation", "fontanero", "retract") not in got
 
 
-def test_a_taste_worn_out_is_retracted() -> None:
-    got = _facts(
+def test_a_taste_worn_out_is_retracted(changes: Changes) -> None:
+    got = changes(
         "Bueno, el pádel ya me cansó, lo dejé", "es", [("likes", "pádel"), ("likes", "cine")]
     )
     assert ("likes", "pádel", "retract") in got

@@ -30,9 +30,9 @@ def test_a_withdrawal_without_a_key_retracts_the_known_fact_with_that_value(
     changes: Changes,
 ) -> None:
     # Given a stored fact, When the user takes it back without saying what kind it was
-    changes = changes(text, language, [withdrawn, ("likes", "pizza")])
+    found = changes(text, language, [withdrawn, ("likes", "pizza")])
     # Then that fact, and only that one, is retracted
-    assert changes == {(*withdrawn, "retract")}
+    assert found == {(*withdrawn, "retract")}
 
 
 def test_a_withdrawal_without_a_key_retracts_nothing_when_memory_is_empty() -> None:
@@ -42,8 +42,8 @@ def test_a_withdrawal_without_a_key_retracts_nothing_when_memory_is_empty() -> N
 def test_a_withdrawal_without_a_key_needs_the_same_words_not_just_one_of_them(
     changes: Changes,
 ) -> None:
-    changes = changes("I lied about Greek.", "en", [("likes", "Greek food")])
-    assert changes == set()
+    found = changes("I lied about Greek.", "en", [("likes", "Greek food")])
+    assert found == set()
 
 
 @pytest.mark.parametrize(
@@ -88,8 +88,8 @@ def test_a_slip_fixed_by_a_similar_name_replaces_the_known_name(
     fixed: str,
     changes: Changes,
 ) -> None:
-    changes = changes(text, language, [known])
-    assert (known[0], fixed, "assert") in changes
+    found = changes(text, language, [known])
+    assert (known[0], fixed, "assert") in found
 
 
 def test_a_different_name_after_oops_is_not_a_spelling_fix(changes: Changes) -> None:
@@ -193,9 +193,9 @@ def test_a_bare_place_after_sorry_is_no_location_without_one_to_correct(
 
 
 def test_a_new_employer_after_a_change_of_job_replaces_the_known_one(changes: Changes) -> None:
-    changes = changes("Heads up, new job, I'm with Ocado now", "en", [("employer", "Atkins")])
-    assert ("employer", "Ocado", "assert") in changes
-    assert not any(key == "employer" and op == "retract" for key, _, op in changes)
+    found = changes("Heads up, new job, I'm with Ocado now", "en", [("employer", "Atkins")])
+    assert ("employer", "Ocado", "assert") in found
+    assert not any(key == "employer" and op == "retract" for key, _, op in found)
 
 
 @pytest.mark.parametrize(
@@ -212,21 +212,21 @@ def test_a_pet_that_is_gone_retracts_the_stored_pet(
     stored: tuple[str, str],
     changes: Changes,
 ) -> None:
-    changes = changes(text, language, [stored, ("pets", "conejo Tambor")])
-    assert (*stored, "retract") in changes
-    assert ("pets", "conejo Tambor", "retract") not in changes
+    found = changes(text, language, [stored, ("pets", "conejo Tambor")])
+    assert (*stored, "retract") in found
+    assert ("pets", "conejo Tambor", "retract") not in found
 
 
 def test_a_pet_named_as_gone_retracts_only_that_pet(changes: Changes) -> None:
     known = [("pets", "perro Toby"), ("pets", "perro Rayo")]
-    changes = changes("mi perro Toby se murió", "es", known)
-    assert ("pets", "perro Toby", "retract") in changes
-    assert ("pets", "perro Rayo", "retract") not in changes
+    found = changes("mi perro Toby se murió", "es", known)
+    assert ("pets", "perro Toby", "retract") in found
+    assert ("pets", "perro Rayo", "retract") not in found
 
 
 def test_a_taste_withdrawn_with_the_object_first_then_a_new_preference(changes: Changes) -> None:
-    changes = changes("La birra non mi piace più, ormai preferisco il vino.", "it",
+    found = changes("La birra non mi piace più, ormai preferisco il vino.", "it",
                        [("likes", "birra")])  # fmt: skip
-    assert ("likes", "birra", "retract") in changes
-    assert ("likes", "vino", "assert") in changes
-    assert not any(key == "dislikes" for key, _, _ in changes)
+    assert ("likes", "birra", "retract") in found
+    assert ("likes", "vino", "assert") in found
+    assert not any(key == "dislikes" for key, _, _ in found)

@@ -6,24 +6,12 @@ later message, "live alone in", "cumplo el", students ("estoy estudiando", "doin
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from luminora.memory.extraction import extract_facts
-from luminora.models.facts import FactOp
-
-
-def _facts(text: str, language: str) -> set[tuple[str, str]]:
-    return {(c.key, c.value) for c in extract_facts(text, language) if c.op is FactOp.ASSERT}
-
-
-def _retracted(text: str, language: str, known: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    found = extract_facts(text, language, known_facts=known)
-    return {(c.key, c.value) for c in found if c.op is FactOp.RETRACT}
-
-
-def _asserted(text: str, language: str, known: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    found = extract_facts(text, language, known_facts=known)
-    return {(c.key, c.value) for c in found if c.op is FactOp.ASSERT}
+if TYPE_CHECKING:
+    from tests.unit.memory.conftest import Facts
 
 
 @pytest.mark.parametrize(
@@ -56,9 +44,9 @@ def _asserted(text: str, language: str, known: list[tuple[str, str]]) -> set[tup
     ],
 )
 def test_stretched_words_dropped_hobbies_and_studies_are_read(
-    lang: str, text: str, expected: tuple[str, str]
+    lang: str, text: str, expected: tuple[str, str], asserted: Facts
 ) -> None:
-    assert expected in _facts(text, lang)
+    assert expected in asserted(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -78,23 +66,25 @@ def test_stretched_words_dropped_hobbies_and_studies_are_read(
         ("it", "Mi piace tantissimo", "likes"),
     ],
 )
-def test_stretched_words_and_lone_words_store_nothing_wrong(lang: str, text: str, key: str) -> None:
-    assert all(k != key for k, _ in _facts(text, lang))
+def test_stretched_words_and_lone_words_store_nothing_wrong(
+    lang: str, text: str, key: str, asserted: Facts
+) -> None:
+    assert all(k != key for k, _ in asserted(text, lang))
 
 
-def test_lowercase_word_after_plural_relation_is_no_name() -> None:
-    facts = _facts("no that's my cousins lol, mine is the 4th of May", "en")
+def test_lowercase_word_after_plural_relation_is_no_name(asserted: Facts) -> None:
+    facts = asserted("no that's my cousins lol, mine is the 4th of May", "en")
     assert all("Mine" not in value for _, value in facts)
 
 
-def test_lowercase_list_after_plural_relation_still_names() -> None:
-    facts = _facts("tengo dos hijas, marta y sara", "es")
+def test_lowercase_list_after_plural_relation_still_names(asserted: Facts) -> None:
+    facts = asserted("tengo dos hijas, marta y sara", "es")
     assert ("family", "Marta (hijas)") in facts
     assert ("family", "Sara (hijas)") in facts
 
 
-def test_relation_followed_by_past_verb_is_no_name() -> None:
-    assert _facts("my uncle grew up near Swansea", "en") == {("family", "uncle")}
+def test_relation_followed_by_past_verb_is_no_name(asserted: Facts) -> None:
+    assert asserted("my uncle grew up near Swansea", "en") == {("family", "uncle")}
 
 
 @pytest.mark.parametrize(
@@ -110,40 +100,44 @@ def test_relation_followed_by_past_verb_is_no_name() -> None:
         ("es", "la natación al final la he dejado", "natación"),
     ],
 )
-def test_hobby_dropped(lang: str, text: str, hobby: str) -> None:
-    assert ("hobbies", hobby) in _retracted(text, lang, [("hobbies", hobby)])
+def test_hobby_dropped(lang: str, text: str, hobby: str, retracted: Facts) -> None:
+    assert ("hobbies", hobby) in retracted(text, lang, known_facts=[("hobbies", hobby)])
 
 
-def test_decided_to_stop_by_is_no_retraction() -> None:
-    assert not _retracted("I decided to stop by the bakery", "en", [("hobbies", "baking")])
+def test_decided_to_stop_by_is_no_retraction(retracted: Facts) -> None:
+    assert not retracted(
+        "I decided to stop by the bakery", "en", known_facts=[("hobbies", "baking")]
+    )
 
 
-def test_acronym_of_a_stored_like_is_not_stored_again() -> None:
+def test_acronym_of_a_stored_like_is_not_stored_again(asserted: Facts) -> None:
     known = [("likes", "Major League Baseball")]
-    assert ("likes", "MLB") not in _asserted("still love MLB tho", "en", known)
-    assert ("likes", "MLB") in _facts("still love MLB tho", "en")
+    assert ("likes", "MLB") not in asserted("still love MLB tho", "en", known_facts=known)
+    assert ("likes", "MLB") in asserted("still love MLB tho", "en")
 
 
-def test_acronym_of_another_key_is_kept() -> None:
+def test_acronym_of_another_key_is_kept(asserted: Facts) -> None:
     known = [("employer", "Formula 1")]
-    assert ("likes", "F1") in _asserted("I love F1", "en", known)
+    assert ("likes", "F1") in asserted("I love F1", "en", known_facts=known)
 
 
-def test_known_trip_changes_in_a_later_message() -> None:
+def test_known_trip_changes_in_a_later_message(asserted: Facts) -> None:
     known = [("travel_destination", "Noruega")]
-    assert ("travel_destination", "Escocia") in _asserted(
-        "al final cambiamos a Escocia, era más barato", "es", known
+    assert ("travel_destination", "Escocia") in asserted(
+        "al final cambiamos a Escocia, era más barato", "es", known_facts=known
     )
     known = [("travel_destination", "Peru")]
-    assert ("travel_destination", "Bolivia") in _asserted(
-        "we switched to Bolivia in the end", "en", known
+    assert ("travel_destination", "Bolivia") in asserted(
+        "we switched to Bolivia in the end", "en", known_facts=known
     )
-    assert not _facts("al final cambiamos a Escocia", "es")
+    assert not asserted("al final cambiamos a Escocia", "es")
 
 
-def test_known_employer_changes_since_a_weekday() -> None:
+def test_known_employer_changes_since_a_weekday(asserted: Facts) -> None:
     known = [("employer", "Mapfre")]
-    assert ("employer", "Repsol") in _asserted(
-        "ya no, desde el martes estoy en Repsol", "es", known
+    assert ("employer", "Repsol") in asserted(
+        "ya no, desde el martes estoy en Repsol", "es", known_facts=known
     )
-    assert ("employer", "Repsol") not in _asserted("desde el martes estoy en Repsol", "es", [])
+    assert ("employer", "Repsol") not in asserted(
+        "desde el martes estoy en Repsol", "es", known_facts=[]
+    )

@@ -4,13 +4,12 @@ más de X" and chat shorthand before a like."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from luminora.memory.extraction import extract_facts
-
-
-def _facts(text: str, language: str) -> set[tuple[str, str]]:
-    return {(c.key, c.value) for c in extract_facts(text, language) if c.op.value == "assert"}
+if TYPE_CHECKING:
+    from tests.unit.memory.conftest import Facts
 
 
 @pytest.mark.parametrize(
@@ -55,9 +54,9 @@ def _facts(text: str, language: str) -> set[tuple[str, str]]:
     ],
 )
 def test_employers_here_in_and_real_halves_are_read(
-    lang: str, text: str, expected: tuple[str, str]
+    lang: str, text: str, expected: tuple[str, str], asserted: Facts
 ) -> None:
-    assert expected in _facts(text, lang)
+    assert expected in asserted(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -89,11 +88,11 @@ def test_employers_here_in_and_real_halves_are_read(
     ],
 )
 def test_employers_here_in_and_conditionals_store_nothing_wrong(
-    lang: str, text: str, key: str
+    lang: str, text: str, key: str, asserted: Facts
 ) -> None:
-    assert not any(k == key for k, _ in _facts(text, lang))
+    assert not any(k == key for k, _ in asserted(text, lang))
 
 
-def test_milky_way_keeps_its_way() -> None:
+def test_milky_way_keeps_its_way(asserted: Facts) -> None:
     # "way" ends a value only in "way too much"; inside a name it stays.
-    assert _facts("I love Milky Way bars", "en") == {("likes", "Milky Way bars")}
+    assert asserted("I love Milky Way bars", "en") == {("likes", "Milky Way bars")}

@@ -173,18 +173,18 @@ def test_english_negatives(asserted: Facts, text: str, key: str) -> None:
 
 
 def test_it_is_x_not_y_renames_the_known_name(changes: Changes) -> None:
-    changes = changes("argh my phone, it's Aoife not Eva", "en", [("name", "Eva")])
-    assert ("name", "Aoife", "assert") in changes
+    found = changes("argh my phone, it's Aoife not Eva", "en", [("name", "Eva")])
+    assert ("name", "Aoife", "assert") in found
 
 
 def test_x_not_y_with_an_unknown_y_renames_nothing(changes: Changes) -> None:
-    changes = changes("Sorry, Aoife not Eva", "en", [("pets", "cat Maria")])
-    assert not any(key == "pets" for key, _, _ in changes)
+    found = changes("Sorry, Aoife not Eva", "en", [("pets", "cat Maria")])
+    assert not any(key == "pets" for key, _, _ in found)
 
 
 def test_a_pet_name_is_corrected_with_its_species(changes: Changes) -> None:
-    changes = changes("perdona, es Kira, no Kora", "es", [("pets", "perra Kora")])
-    assert {("pets", "perra Kora", "retract"), ("pets", "perra Kira", "assert")} <= changes
+    found = changes("perdona, es Kira, no Kora", "es", [("pets", "perra Kora")])
+    assert {("pets", "perra Kora", "retract"), ("pets", "perra Kira", "assert")} <= found
 
 
 def test_mine_is_a_date_gives_the_birthday() -> None:
@@ -233,8 +233,8 @@ def test_a_pet_given_away_is_retracted(lang: str, text: str, pet: str, changes: 
 
 def test_a_fronted_no_longer_withdraws_a_two_word_value_by_its_noun(changes: Changes) -> None:
     known = [("likes", "cerveza negra"), ("likes", "queso")]
-    changes = changes("Uf, la cerveza ya no, la he dejado.", "es", known)
-    assert changes == {("likes", "cerveza negra", "retract")}
+    found = changes("Uf, la cerveza ya no, la he dejado.", "es", known)
+    assert found == {("likes", "cerveza negra", "retract")}
 
 
 @pytest.mark.parametrize(
